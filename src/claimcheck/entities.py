@@ -1,0 +1,784 @@
+"""Mentions -> entities: people and organisations, their ranks, offices and nationality.
+
+Within one article every mention of a person resolves to one entity: the full name, the
+surname alone, an initial and surname (`Z. Hasanov`), a title alone (`the minister`,
+`the Turkish guest`) and `he`/`his` for the previous sentence's subject. Across articles
+entities are matched by `Entity.key` (see `text.name_key`), which survives diacritics and
+transliteration.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .gazetteer import (
+    COUNTRIES,
+    OFFICE_HEADS,
+    ORG_HEADS,
+    country_of,
+    is_place,
+    org_key,
+    outlet_name,
+)
+from .text import RANK_PATTERN, fold, name_key, normalize_rank, surname_key
+
+# --- character classes -------------------------------------------------------------------
+
+
+def _letters(predicate) -> str:
+    chars = [chr(c) for c in range(0x41, 0x530) if predicate(chr(c)) and chr(c).isalpha()]
+    return "".join(re.escape(c) for c in chars)
+
+
+UPPER = _letters(str.isupper)
+LOWER = _letters(str.islower)
+_CAP_WORD = rf"[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*"
+_INITIALS = rf"(?:[{UPPER}]\.[ \t]?){{1,2}}"
+_PARTICLE = r"(?:al-|el-|bin |ibn |van |von |de |da |di |du |le |la |ter |van der |van den )"
+
+NAME = rf"(?:{_INITIALS}{_CAP_WORD}|{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE})?{_CAP_WORD}){{0,3}})"
+"""A personal name: `Mustafa Oğuz`, `Z. Hasanov`, `Y.Karagülle`, `Ursula von der Leyen`."""
+
+_RANKED_NAME = re.compile(rf"(?P<rank>{RANK_PATTERN})[ \t]+(?P<name>{NAME})")
+"""A rank then a name: `Lt-Gen Mustafa Oguz`, `Rear Admiral Y.Karagülle`."""
+
+_HONORIFIC = (
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Sheikh|Imam|Rev|Father|Pope|King|Queen|Prince|"
+    r"Princess|Emir|Sultan|Crown Prince)\.?"
+)
+_TITLE_WORDS = (
+    r"(?:(?:First|Deputy|Vice|Acting|Prime|Foreign|Defen[cs]e|Interior|Finance|Economy|Justice|"
+    r"Health|Energy|Education|Culture|Trade|Transport|Agriculture|Emergency|Emergencies|Digital|"
+    r"Labou?r|Economic|Security|General|Chief|Executive|State|Senior|Former|Special|Permanent|"
+    r"Presidential|Parliamentary|Federal|Army|Navy|Air|Land|Naval|Military|Supreme|Joint|"
+    r"Regional|National|European|Foreign Affairs|Home|Internal Affairs)[ \t]+){0,4}"
+    r"(?:Minister|President|Premier|Chancellor|Secretary(?:-General)?|Secretary General|Senator|"
+    r"Governor|Mayor|Ambassador|Envoy|Speaker|Chairman|Chairwoman|Chair|Commander|Director|"
+    r"Director General|Director-General|Spokesman|Spokeswoman|Spokesperson|Judge|Justice|"
+    r"Prosecutor|Representative|Adviser|Advisor|Aide|Leader|Chief|Head|Commissioner|Rector|"
+    r"Ombudsman|Attorney General|President-elect)"
+)
+_COMPLEMENT_WORDS = (
+    r"(?:Defen[cs]e|Foreign|Affairs|Internal|Interior|State|Economy|Economic|Finance|Justice|"
+    r"Health|Energy|Education|Emergency|Emergencies|Situations|Agriculture|Culture|Trade|"
+    r"Industry|Transport|Labou?r|Social|Protection|Population|Ecology|Natural|Resources|Science|"
+    r"Sports?|Youth|Digital|Development|Homeland|Security|Army|Navy|Air|Force|Forces|Armed|"
+    r"Staff|General|Joint|Chiefs|Parliament|Assembly|Council|Republic|National|Federation|"
+    r"Ministry|Ministers|Cabinet|Tourism|Communications?|Information|Technology|Technologies|"
+    r"Construction|Infrastructure|Environment|Water|Land|Command|Allied|Europe|Treasury|"
+    r"Commerce|Veterans|Intelligence|Operations|Partnerships?|Directorate|Military|International|"
+    r"Supreme|Headquarters|Powers|Union|Nations|Commission|Committee|Organization|Organisation|"
+    r"Alliance|NATO|UN|EU|OSCE|CSTO|[A-Z]{2,6}|"
+    + "|".join(
+        sorted(
+            {re.escape(w) for c in COUNTRIES for w in c.split() if w[:1].isupper()},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")"
+)
+_COMPLEMENT = (
+    rf"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{_COMPLEMENT_WORDS}"
+    rf"(?:[ \t]+(?:(?:of|and|for|at)[ \t]+)?(?:the[ \t]+)?{_COMPLEMENT_WORDS})*)?"
+)
+"""The `of Defense` in `Secretary of Defense Lloyd Austin`: ministry and country words only,
+so the name after it is not swallowed."""
+
+_TITLED_NAME = re.compile(
+    rf"(?P<title>(?:{_HONORIFIC}|{_TITLE_WORDS}{_COMPLEMENT}))[ \t]+"
+    rf"(?:(?P<rank>{RANK_PATTERN})[ \t]+)?(?P<name>{NAME})"
+)
+"""A title or honorific then a name: `Minister Hasanov`, `President Ilham Aliyev`,
+`First Deputy Defense Minister Col-Gen Karim Valiyev`, `Mr. Ilham Aliyev`."""
+
+SPEECH_VERBS = (
+    r"(?:said|says|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|"
+    r"underlined|underscored|highlighted|pointed out|added|told|informed|expressed|welcomed|"
+    r"greeted|thanked|praised|commended|appreciated|highly appreciated|positively assessed|"
+    r"discussed|met|meets|visited|announced|warned|urged|called|declared|reiterated|recalled|"
+    r"condoled|prayed|wished|confirmed|denied|accused|signed|received|hosted|congratulated|"
+    r"briefed|described|remarked|explained|insisted|asked|agreed|vowed|promised|argued|wrote|"
+    r"condemned|criticized|criticised|rejected|responded|replied|answered|claimed|admitted)"
+)
+_BARE_NAME = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{NAME})(?=,?[ \t]+(?:also[ \t]+|then[ \t]+|further[ \t]+|"
+    rf"highly[ \t]+|positively[ \t]+|particularly[ \t]+|once again[ \t]+)?{SPEECH_VERBS}\b)"
+)
+"""A name directly before a speech or meeting verb (`Hasanov informed`, `Joe Biden said`)."""
+
+_CONTEXT_NAME = re.compile(
+    rf"\b(?:counterpart|colleague|met(?:[ \t]+with)?|received|hosted|talks[ \t]+with|"
+    rf"meeting[ \t]+with|led[ \t]+by|headed[ \t]+by|visited[ \t]+by|envoy|spokesman|"
+    rf"spokeswoman|spokesperson|leader|premier|chief)[ \t]+(?P<name>{NAME})"
+)
+"""A name in a slot only a person fills: `his Hungarian counterpart Peter Szijjarto`,
+`met with Peter Szijjarto`, `a delegation led by Ding Xuexiang`."""
+
+_COORDINATED = re.compile(
+    rf"(?<![\w'’.-])(?P<a>{NAME})[ \t]+and[ \t]+(?P<b>{NAME})(?=,?[ \t]+(?:also[ \t]+)?"
+    rf"(?:discussed|met|held|signed|agreed|talked|exchanged|reviewed)\b)"
+)
+"""`Fidan and Szijjarto discussed …`: two people as one subject."""
+
+_GROUP_WORDS = (
+    r"guests?|visitors?|delegation|delegations|official|officials|"
+    r"minister|ministers|chief|commander|director|president|premier|chancellor|secretary|"
+    r"ambassador|envoy|general|admiral|head|chairman|spokesman|spokeswoman|spokesperson|"
+    r"leader|counterpart|host|hosts|officer"
+)
+_TITLE_ONLY = re.compile(
+    rf"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?P<phrase>(?:(?:visiting|foreign|"
+    rf"[{UPPER}][\w'’.-]*|[a-z]+(?=[ \t]+(?:{_GROUP_WORDS})\b))[ \t]+){{0,5}})"
+    rf"(?P<head>{_GROUP_WORDS}|[Mm]inister|[Cc]hief|[Dd]irector|[Cc]ommander)\b"
+    rf"(?P<tail>(?:[ \t]+of[ \t]+(?:the[ \t]+)?[{UPPER}][\w'’.-]*(?:[ \t]+(?:of[ \t]+)?"
+    rf"(?:the[ \t]+)?[{UPPER}][\w'’.-]*)*)?)"
+)
+"""A person named by title alone: `the minister`, `the Turkish guest`, `the NATO official`,
+`the Chief of the General Staff`, `the General Staff chief`, `the visiting guest`."""
+
+_PRONOUN = re.compile(r"\b(?P<word>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+
+_ACRONYM_DEF = re.compile(
+    rf"(?P<full>(?:[{UPPER}][\w'’-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*){{1,7}}"
+    rf"[{UPPER}][\w'’-]*)[ \t]*\((?P<short>[A-Z][A-Za-z&]{{1,9}})\)"
+)
+"""An organisation defined with its short form: `Operational Capabilities Concept (OCC)`."""
+
+_ORG_NAME = re.compile(
+    rf"(?P<org>(?:[{UPPER}][\w'’.-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){{0,6}}"
+    rf"(?:{'|'.join(sorted((w.title() for w in ORG_HEADS), key=len, reverse=True))}))\b"
+)
+
+_NOT_NAMES = frozenset(
+    fold(w).lower()
+    for w in [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "But",
+        "And",
+        "Or",
+        "If",
+        "As",
+        "So",
+        "Then",
+        "Meanwhile",
+        "However",
+        "Also",
+        "During",
+        "After",
+        "Before",
+        "Later",
+        "Earlier",
+        "Furthermore",
+        "Moreover",
+        "Speaking",
+        "Welcoming",
+        "Saying",
+        "Noting",
+        "First",
+        "Finally",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "It",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Here",
+        "He",
+        "She",
+        "They",
+        "We",
+        "You",
+        "I",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "My",
+        "Its",
+        "Prior",
+        "Within",
+        "Thanks",
+        "Following",
+        "According",
+        "President",
+        "Minister",
+        "Army",
+        "Ministry",
+        "Defense",
+        "Defence",
+        "Alliance",
+        "Council",
+        "Command",
+        "Staff",
+        "General",
+        "Colonel",
+        "Lieutenant",
+        "Chief",
+        "Director",
+        "Deputy",
+        "Secretary",
+        "Republic",
+        "State",
+        "States",
+        "Union",
+        "Nations",
+        "Government",
+        "Parliament",
+        "Navy",
+        "Forces",
+        "Force",
+        "Office",
+        "Press",
+        "Service",
+        "Agency",
+        "Headquarters",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Central",
+        "NATO",
+        "OCC",
+        "UN",
+        "EU",
+        "US",
+        "UK",
+        "Shehids",
+        "Martyrs",
+        "Victory",
+        "War",
+        "Patriotic",
+        "Concept",
+        "Program",
+        "Programme",
+        "Partnership",
+        "Operational",
+        "Capabilities",
+        "Turkish",
+        "Azerbaijani",
+        "Russian",
+        "American",
+        "Military",
+        "Meeting",
+        "Relations",
+        "Supreme",
+        "Commander",
+        "Allied",
+        "Land",
+        "To",
+        "Note",
+        "Recall",
+        "Yet",
+        "Still",
+        "Now",
+    ]
+)
+"""Capitalised words that start sentences or name things, never a person's name alone."""
+
+
+@dataclass(slots=True)
+class PersonRecord:
+    """A person as an article describes them; becomes an `Entity`."""
+
+    name: str
+    first_start: int
+    key: str
+    aliases: list[str] = field(default_factory=list)
+    rank: str | None = None
+    rank_original: str | None = None
+    roles: list[str] = field(default_factory=list)
+    nationality: str | None = None
+    organisations: list[str] = field(default_factory=list)
+    id: str = ""
+
+    @property
+    def first_initial(self) -> str | None:
+        first = self.name.split()[0] if " " in self.name else None
+        return fold(first[0]).upper() if first else None
+
+    def add_alias(self, alias: str) -> None:
+        alias = " ".join(alias.split())
+        if alias and alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def add_role(self, role: str) -> None:
+        role = " ".join(role.split()).strip(" ,;")
+        if role and role not in self.roles:
+            self.roles.append(role)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of a sentence that names a person, by name, title or pronoun."""
+
+    start: int
+    end: int
+    surface: str
+    person: PersonRecord | None
+    how: str  # name | title | pronoun
+
+
+# --- ranks, names and offices ------------------------------------------------------------
+
+
+def split_name(raw: str) -> tuple[str, str | None]:
+    """`Y.Karagülle` -> (`Y. Karagülle`, `Y`); `Mustafa Oğuz` -> (`Mustafa Oğuz`, `M`)."""
+    spaced = re.sub(rf"^((?:[{UPPER}]\.)+)(?=[{UPPER}])", r"\1 ", raw.strip())
+    spaced = re.sub(r"\s+", " ", spaced)
+    parts = spaced.split(" ")
+    return spaced, (fold(parts[0][0]).upper() if len(parts) > 1 else None)
+
+
+def is_initialled(name: str) -> bool:
+    return bool(re.match(rf"^(?:[{UPPER}]\.\s?)+", name))
+
+
+def clean_office(raw: str) -> tuple[str, str | None]:
+    """`Azerbaijan’s Defense Minister` -> (`Defense Minister`, `Azerbaijan`)."""
+    text = " ".join(raw.split()).strip(" ,;:")
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    nationality = None
+    first, _, rest = text.partition(" ")
+    country = country_of(first.rstrip(",")) if rest else None
+    if country and not re.match(r"(?:of|for)\b", rest):
+        nationality = country
+        text = rest
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    return text, nationality
+
+
+def has_office_head(phrase: str) -> bool:
+    words = fold(phrase).lower().replace("-", " ").split()
+    return any(w.strip(",.()") in OFFICE_HEADS for w in words)
+
+
+def has_org_head(phrase: str) -> bool:
+    words = fold(phrase).lower().split()
+    return bool(words) and any(w.strip(",.()") in ORG_HEADS for w in words)
+
+
+def office_parts(office: str) -> list[str]:
+    """`First Deputy Minister – Chief of the General Staff` is two offices."""
+    return [p.strip() for p in re.split(r"\s+[–—-]\s+", office) if p.strip()]
+
+
+_CLAUSE_START = re.compile(
+    r"(?:^|,[ \t]+|\b(?:with|by|led by|and|that|when|as|to)[ \t]+|;[ \t]*|:[ \t]*|—[ \t]*)"
+)
+"""Where the office phrase before `, Rank Name` may begin: the last clause start."""
+
+
+def office_before(before: str) -> str | None:
+    """The office in `…, Minister of Defense of Azerbaijan, Colonel General Zakir Hasanov`:
+    the phrase between the last clause start and the comma before the name."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    for start in reversed(starts):
+        phrase = before[start:]
+        if not re.search(r"[,;:]", re.sub(r"\([^)]*\)", "", phrase)):
+            return phrase
+    return None
+
+
+_OFFICE_AFTER = re.compile(
+    r"^,[ \t]+(?P<office>(?:the[ \t]+|a[ \t]+)?[^,;()]*?(?:\([^)]*\)[^,;()]*?)?)"
+    r"(?=,|;|\.(?:\s|$)|$|[ \t]+(?:who|which|met|said|has|had|is|was|will|on[ \t]+[A-Z]))"
+)
+"""The office in `Zakir Hasanov, the Minister of Defense of Azerbaijan, met …`."""
+
+
+# --- the per-article registry --------------------------------------------------------------
+
+
+class Registry:
+    """The people of one article, filled sentence by sentence, then frozen into entities."""
+
+    def __init__(self) -> None:
+        self.people: list[PersonRecord] = []
+        self.host: PersonRecord | None = None
+        self.guest: PersonRecord | None = None
+        self.last_subject: PersonRecord | None = None
+        self.organisations: dict[str, list[str]] = {}
+
+    # people ----------------------------------------------------------------------------
+
+    def person(self, raw_name: str, start: int) -> PersonRecord:
+        """The record for a name, merging initial+surname and surname-only mentions."""
+        name, initial = split_name(raw_name)
+        key = surname_key(name)
+        tokens = name.split(" ")
+        single = len(tokens) == 1
+        for record in self.people:
+            if surname_key(record.name) != key:
+                continue
+            if single or record.first_initial is None or initial is None:
+                break
+            if record.first_initial == initial:
+                break
+        else:
+            record = PersonRecord(name=name, first_start=start, key=name_key(name))
+            self.people.append(record)
+            return record
+        self._upgrade_name(record, name)
+        return record
+
+    def _upgrade_name(self, record: PersonRecord, name: str) -> None:
+        """Keep the fullest spelled-out form as the entity's name, the rest as aliases."""
+        old = record.name
+        better = (
+            len(name.split()) > len(old.split()) or (is_initialled(old) and not is_initialled(name))
+        ) and not is_initialled(name)
+        if better:
+            record.name = name
+            record.key = name_key(name)
+            record.add_alias(old)
+            if name in record.aliases:
+                record.aliases.remove(name)
+        else:
+            record.add_alias(name)
+
+    def by_surname(self, word: str) -> PersonRecord | None:
+        key = surname_key(word)
+        for record in self.people:
+            if surname_key(record.name) == key:
+                return record
+        return None
+
+    def note_org(self, full: str, short: str) -> None:
+        """One organisation per short form; the first full name stated wins."""
+        for name, aliases in self.organisations.items():
+            if short in aliases:
+                if full != name and full not in aliases:
+                    aliases.append(full)
+                return
+        self.organisations[full] = [short]
+
+    # titles ----------------------------------------------------------------------------
+
+    def resolve_title(self, phrase: str, head: str) -> PersonRecord | None:
+        """`the defense minister` -> the person whose office holds those words."""
+        head_l = head.lower()
+        words = [w for w in _title_words(phrase) if w not in _TITLE_STOP]
+        if head_l in {"guest", "guests", "visitor", "visitors", "delegation", "delegations"}:
+            return self.guest or self._default_guest()
+        if head_l in {"official", "officials", "officer", "counterpart"}:
+            nationality = _nationality_in(phrase)
+            for record in self.people:
+                if nationality and record.nationality == nationality:
+                    return record
+            return self.guest or self._default_guest()
+        if head_l in {"host", "hosts"}:
+            return self.host
+        best: tuple[int, int, PersonRecord] | None = None
+        for order, record in enumerate(self.people):
+            score = self._title_score(record, head_l, set(words))
+            if score is not None and (best is None or (score, order) > (best[0], best[1])):
+                best = (score, order, record)
+        return best[2] if best else None
+
+    @staticmethod
+    def _title_score(record: PersonRecord, head: str, words: set[str]) -> int | None:
+        """How many of the title's words one of the person's offices holds; None if no
+        office has the head word (a deputy's office never answers to `the minister`)."""
+        scores = []
+        for role in record.roles:
+            role_words = set(_title_words(role))
+            if _DEPUTY & role_words and not _DEPUTY & words:
+                continue
+            if head in role_words:
+                scores.append(len(words & role_words))
+        if head in {"general", "admiral"} and record.rank and head in record.rank.lower():
+            scores.append(1)
+        return max(scores) if scores else None
+
+    def _default_guest(self) -> PersonRecord | None:
+        candidates = [p for p in self.people if p is not self.host]
+        return candidates[0] if candidates else None
+
+
+_DEPUTY = frozenset({"deputy", "vice", "assistant", "acting", "former"})
+_TITLE_STOP = frozenset(["the", "of", "for", "at", "and", "a", "an", "his", "her", "their"])
+
+
+def _title_words(phrase: str) -> list[str]:
+    words = fold(phrase).lower().replace("-", " ").replace("–", " ").split()
+    normal = []
+    for word in words:
+        word = word.strip(",.()’'")
+        if word == "defence":
+            word = "defense"
+        if word.endswith("s") and word[:-1] in {"minister", "guest", "chief", "official"}:
+            word = word[:-1]
+        normal.append(word)
+    return normal
+
+
+def _nationality_in(phrase: str) -> str | None:
+    for word in phrase.split():
+        country = country_of(word)
+        if country:
+            return country
+    return None
+
+
+# --- finding mentions in a sentence --------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NamedSpan:
+    start: int
+    end: int
+    name: str
+    rank_raw: str | None
+    title: str | None
+
+
+def named_spans(sentence: str, registry: Registry) -> list[NamedSpan]:
+    """Names in a sentence with what stands right before them (rank, title)."""
+    spans: list[NamedSpan] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for match in _TITLED_NAME.finditer(sentence):
+        name = _trim_name(match.group("name"))
+        if not name or not _plausible_name(name, registry, titled=True):
+            continue
+        end = match.start("name") + len(name)
+        spans.append(NamedSpan(match.start(), end, name, match.group("rank"), match.group("title")))
+        taken.append((match.start(), end))
+    for match in _RANKED_NAME.finditer(sentence):
+        name = _trim_name(match.group("name"))
+        end = match.start("name") + len(name)
+        if not name or not free(match.start(), end):
+            continue
+        if not _plausible_name(name, registry, titled=True):
+            continue
+        spans.append(NamedSpan(match.start(), end, name, match.group("rank"), None))
+        taken.append((match.start(), end))
+    for match in _CONTEXT_NAME.finditer(sentence):
+        name = _trim_name(match.group("name"))
+        end = match.start("name") + len(name)
+        if len(name.split()) < 2 or not free(match.start("name"), end):
+            continue
+        if not _plausible_name(name, registry, titled=False):
+            continue
+        spans.append(NamedSpan(match.start("name"), end, name, None, None))
+        taken.append((match.start("name"), end))
+    for match in _COORDINATED.finditer(sentence):
+        for group in ("a", "b"):
+            name = _trim_name(match.group(group))
+            end = match.start(group) + len(name)
+            if not name or not free(match.start(group), end):
+                continue
+            if not _plausible_name(name, registry, titled=False):
+                continue
+            spans.append(NamedSpan(match.start(group), end, name, None, None))
+            taken.append((match.start(group), end))
+    for match in _BARE_NAME.finditer(sentence):
+        name = _trim_name(match.group("name"))
+        end = match.start("name") + len(name)
+        if not name or not free(match.start(), end):
+            continue
+        if not _plausible_name(name, registry, titled=False):
+            continue
+        spans.append(NamedSpan(match.start(), end, name, None, None))
+        taken.append((match.start(), end))
+    for record in list(registry.people):
+        for variant in _known_variants(record):
+            for match in re.finditer(rf"(?<![\w.]){re.escape(variant)}(?![\w])", sentence):
+                if free(match.start(), match.end()):
+                    spans.append(NamedSpan(match.start(), match.end(), variant, None, None))
+                    taken.append((match.start(), match.end()))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _known_variants(record: PersonRecord) -> list[str]:
+    """Spellings already seen, longest first, plus the bare surname."""
+    variants = {record.name, *record.aliases}
+    surname = record.name.split(" ")[-1]
+    if len(surname) > 2:
+        variants.add(surname)
+    plain = [v for v in variants if not v.islower() and not v.startswith(("the ", "The "))]
+    return sorted(plain, key=lambda v: (-len(v), v))
+
+
+def _trim_name(name: str) -> str:
+    """Drop trailing words that are not part of a name (`Hasanov On`)."""
+    tokens = name.split()
+    while tokens and fold(tokens[-1]).lower().strip(".") in _NOT_NAMES:
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def _plausible_name(name: str, registry: Registry, titled: bool) -> bool:
+    """Reject places, organisations, outlets and sentence openers posing as names."""
+    tokens = name.split()
+    folded = [fold(t).lower().strip(".") for t in tokens]
+    if is_place(name) or country_of(name) or outlet_name(name):
+        return False
+    if any(t in ORG_HEADS for t in folded):
+        return False
+    if not titled and len(tokens) == 1:
+        if folded[0] in _NOT_NAMES or country_of(tokens[0]):
+            return False
+        return registry.by_surname(tokens[0]) is not None or name.endswith(_SURNAME_ENDINGS)
+    return not all(t in _NOT_NAMES for t in folded)
+
+
+_SURNAME_ENDINGS = (
+    "ov", "ova", "ev", "eva", "yev", "yeva", "yan", "ian", "dze", "shvili", "enko", "ko",
+    "ski", "sky", "ska", "czak", "wicz", "oğlu", "oglu", "li", "lı", "zade", "ic", "ić",
+    "escu", "son", "sen", "ez", "es", "er", "ller", "lle",
+)  # fmt: skip
+"""Surname shapes common in the region's wire copy; a lone capitalised word before a speech
+verb with such an ending is taken as a surname even on first mention."""
+
+
+# --- offices, nationality and organisations around a name ---------------------------------
+
+
+def describe(sentence: str, span: NamedSpan, record: PersonRecord) -> None:
+    """Attach rank, offices, nationality and organisation stated around one name."""
+    if span.rank_raw:
+        rank = normalize_rank(span.rank_raw)
+        if rank and record.rank is None:
+            record.rank = rank
+            record.rank_original = span.rank_raw
+        record.add_alias(f"{span.rank_raw} {span.name}")
+    if span.title:
+        title, nationality = clean_office(span.title)
+        if has_office_head(title) and title.split()[-1].lower() not in {"mr", "mrs", "ms", "dr"}:
+            _add_office(record, title)
+            _expand_title_office(sentence, span, record)
+        record.add_alias(f"{span.title} {span.name}")
+        if nationality and record.nationality is None:
+            record.nationality = nationality
+    before = sentence[: span.start]
+    if before.rstrip().endswith(","):
+        _office_before(before.rstrip()[:-1], record)
+    elif not span.title:
+        _adjective_before(before, record)
+    after = _OFFICE_AFTER.match(sentence[span.end :])
+    if after:
+        office, nationality = clean_office(after.group("office"))
+        if has_office_head(office) and len(office.split()) <= 16:
+            _add_office(record, office)
+            if nationality and record.nationality is None:
+                record.nationality = nationality
+
+
+def _expand_title_office(sentence: str, span: NamedSpan, record: PersonRecord) -> None:
+    """`Azerbaijani First Deputy Defense Minister Col-Gen Karim Valiyev`: the adjective before
+    the title gives the nationality."""
+    before = sentence[: span.start].split()
+    if before:
+        country = country_of(before[-1].strip(",;:"))
+        if country and record.nationality is None:
+            record.nationality = country
+
+
+def _office_before(before: str, record: PersonRecord) -> None:
+    phrase = office_before(before)
+    if not phrase:
+        return
+    office, nationality = clean_office(phrase)
+    office = re.sub(r"^(?:On|In|At|During)\s+[^,]*,\s*", "", office)
+    if not office or len(office.split()) > 18:
+        return
+    if has_office_head(office):
+        _add_office(record, office)
+    elif has_org_head(office) or org_key(office) != office:
+        record.organisations.append(office)
+        record.add_role(office)
+    if nationality and record.nationality is None:
+        record.nationality = nationality
+
+
+_DESCRIBED_AS = re.compile(
+    r"(?P<adj>\b[A-Z][\w'’-]+)\s+(?:counterpart|colleague|envoy|leader|premier|opposite\s+"
+    r"number|guest|official|diplomat|lawmaker|politician|activist|journalist)\s*$"
+)
+
+
+def _adjective_before(before: str, record: PersonRecord) -> None:
+    """`Turkish Peter X` or `his Hungarian counterpart Peter X`: the nationality before a name."""
+    words = before.split()
+    if not words:
+        return
+    country = country_of(words[-1].strip(",;:"))
+    described = _DESCRIBED_AS.search(before)
+    if country is None and described:
+        country = country_of(described.group("adj"))
+    if country and record.nationality is None:
+        record.nationality = country
+
+
+def _add_office(record: PersonRecord, office: str) -> None:
+    words = office.split()
+    if len(words) == 1 and any(words[0].lower() in r.lower() for r in record.roles):
+        return  # `Minister Hasanov` after `Defense Minister Zakir Hasanov`: a form of address
+    for part in office_parts(office):
+        record.add_role(part)
+        nationality = _office_country(part)
+        if nationality and record.nationality is None:
+            record.nationality = nationality
+
+
+def _office_country(office: str) -> str | None:
+    """`Minister of Defense of the Republic of Azerbaijan` -> Azerbaijan."""
+    match = re.search(r"\bof (?:the )?((?:Republic of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$", office)
+    return country_of(match.group(1)) if match else None
+
+
+def find_acronyms(text: str, registry: Registry) -> None:
+    """Record `Full Name (ABBR)` definitions so both forms are one organisation."""
+    for match in _ACRONYM_DEF.finditer(text):
+        full = re.sub(r"^(?:The|the|At|at|Of|of|In|in|On|on)\s+", "", match.group("full"))
+        full = re.sub(r"^\S+[’']s\s+", "", full)
+        short = match.group("short")
+        initials = "".join(w[0] for w in full.split() if w[0].isupper())
+        if short.upper()[:1] == initials[:1] or org_key(short) == org_key(full):
+            registry.note_org(full, short)
+
+
+def org_mentions(sentence: str) -> list[str]:
+    return [m.group("org") for m in _ORG_NAME.finditer(sentence)]
+
+
+def title_mentions(sentence: str) -> list[re.Match[str]]:
+    return list(_TITLE_ONLY.finditer(sentence))
+
+
+def pronoun_mentions(sentence: str) -> list[re.Match[str]]:
+    return list(_PRONOUN.finditer(sentence))

@@ -1,0 +1,33 @@
+"""One Settings model: the options and thresholds of a run, with documented defaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Settings(BaseModel):
+    """Everything a run needs to know; the CLI builds one and hands it to the pipeline."""
+
+    model_config = ConfigDict(frozen=True)
+
+    corpus: Path = Field(description="Folder holding the article files (read recursively).")
+    claims_dir: Path = Field(Path("claims"), description="Where claims/<id>.json files go.")
+    reports_dir: Path = Field(Path("reports"), description="Where the reports go.")
+    extensions: tuple[str, ...] = Field(
+        (".txt", ".md"), description="File endings read as articles (lowercase)."
+    )
+    max_file_bytes: int = Field(
+        5_000_000, description="Files larger than this are skipped with a warning."
+    )
+    heading_max_words: int = Field(
+        14,
+        description="A line without end punctuation and at most this many words is a heading, "
+        "not a sentence claims are taken from.",
+    )
+    background_years: int = Field(
+        1,
+        description="A dated fact at least this many years before the article's publication "
+        "is history (background), not the reported event.",
+    )

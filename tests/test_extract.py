@@ -1,0 +1,390 @@
+"""Extraction rules, one behaviour each, on invented wire copy in several agencies' styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import entity, meetings, name_of, of_kind, run, statements
+
+# --- meetings ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        (
+            "Georgian Defence Minister Irakli Chikovani met with Brigadier General Anna "
+            "Kowalska, the commander of the Polish contingent, in Tbilisi.",
+            ("Irakli Chikovani", "Anna Kowalska"),
+        ),
+        (
+            "Lieutenant General Pieter van Dam met Colonel Giorgi Beridze on the sidelines "
+            "of the exercise.",
+            ("Pieter van Dam", "Giorgi Beridze"),
+        ),
+        (
+            "Kazakh Foreign Minister Murat Nurtleu held a meeting with Ambassador Lars "
+            "Lindqvist in Astana.",
+            ("Murat Nurtleu", "Lars Lindqvist"),
+        ),
+        (
+            "Uzbek President Shavkat Mirziyoyev received Chinese Vice Premier Ding Xuexiang "
+            "at the Kuksaroy residence.",
+            ("Shavkat Mirziyoyev", "Ding Xuexiang"),
+        ),
+        (
+            "Kazakh Prime Minister Olzhas Bektenov was received by Russian President "
+            "Vladimir Putin at the Kremlin.",
+            ("Vladimir Putin", "Olzhas Bektenov"),
+        ),
+        (
+            "Turkish Foreign Minister Hakan Fidan held talks with his Hungarian counterpart "
+            "Peter Szijjarto in Ankara.",
+            ("Hakan Fidan", "Peter Szijjarto"),
+        ),
+        (
+            "Moldovan Interior Minister Ana Revenco met with the delegation led by Major "
+            "General Tomas Novak, who is on a working visit to Chisinau.",
+            ("Ana Revenco", "Tomas Novak"),
+        ),
+    ],
+)
+def test_meeting_forms(tmp_path, body, pair):
+    assert pair in meetings(run(tmp_path, body))
+
+
+def test_two_people_who_discussed_met(tmp_path):
+    body = (
+        "Armenian Foreign Minister Ararat Mirzoyan met with Foreign Minister Jeyhun Bayramov "
+        "in Almaty.\n\nMirzoyan and Bayramov discussed the text of the peace treaty."
+    )
+    claims = run(tmp_path, body)
+    assert ("Ararat Mirzoyan", "Jeyhun Bayramov") in meetings(claims)
+    assert ("the sides", "the text of the peace treaty") in statements(claims, "discuss")
+
+
+def test_same_day_meeting_takes_the_date_in_force(tmp_path):
+    body = (
+        "On May 14, Lithuanian Defence Minister Laurynas Kasciunas met with Rear Admiral "
+        "Jan Kowalczyk.\n\nOn the same day, Colonel Tomas Petrauskas met with Jan Kowalczyk."
+    )
+    claims = run(tmp_path, body)
+    dates = {(name_of(claims, c.subject), c.date) for c in of_kind(claims, "meeting")}
+    assert dates == {("Laurynas Kasciunas", "2024-05-14"), ("Tomas Petrauskas", "2024-05-14")}
+
+
+def test_date_after_the_verb_is_the_meetings(tmp_path):
+    claims = run(
+        tmp_path,
+        "Czech Prime Minister Petr Fiala met Slovak Prime Minister Robert Fico in Prague on "
+        "Monday.",
+        published="2024-05-16",
+    )
+    assert [c.date for c in of_kind(claims, "meeting")] == ["2024-05-13"]
+
+
+def test_weekday_on_publication_day_is_that_day(tmp_path):
+    claims = run(
+        tmp_path,
+        "Serbian President Aleksandar Vucic on Thursday met with French President Emmanuel Macron.",
+        published="2024-05-16",
+    )
+    meeting = of_kind(claims, "meeting")[0]
+    assert (meeting.date, meeting.date_precision) == ("2024-05-16", "weekday")
+
+
+def test_meeting_without_a_date_stays_undated(tmp_path):
+    claims = run(tmp_path, "General Tomasz Piotrowski met with Admiral Rob Bauer in Brussels.")
+    assert [c.date for c in of_kind(claims, "meeting")] == [None]
+
+
+def test_year_less_date_without_publication_keeps_month_and_day(tmp_path):
+    claims = run(
+        tmp_path,
+        "On April 2, Colonel General Arkadiy Petrov met with Major General Lin Wei.",
+        published=None,
+    )
+    meeting = of_kind(claims, "meeting")[0]
+    assert (meeting.date, meeting.month_day, meeting.date_precision) == (None, "--04-02", "partial")
+
+
+def test_meeting_place_from_was_held_at(tmp_path):
+    body = (
+        "Defence Minister Hanno Pevkur met with General Christopher Cavoli.\n\n"
+        "The meeting was held at the Ministry of Defence."
+    )
+    claims = run(tmp_path, body)
+    assert "Ministry of Defence" in {c.place for c in of_kind(claims, "meeting")}
+
+
+# --- people: ranks, offices, nationality, coreference ---------------------------------------
+
+
+def test_rank_name_and_office_after_the_name(tmp_path):
+    claims = run(
+        tmp_path,
+        "Lt-Gen Henrik Sorensen, the Chief of Staff of the Danish Defence Command, met with "
+        "Colonel Jonas Berg.",
+    )
+    person = next(e for e in claims.entities if e.name == "Henrik Sorensen")
+    assert person.rank == "Lieutenant General"
+    assert person.rank_original == "Lt-Gen"
+    assert "Chief of Staff of the Danish Defence Command" in person.roles
+
+
+def test_office_before_the_name(tmp_path):
+    claims = run(
+        tmp_path,
+        "Minister of Defence of the Republic of Estonia, Hanno Pevkur, met with Vice Admiral "
+        "Didier Maurin.",
+    )
+    person = next(e for e in claims.entities if e.name == "Hanno Pevkur")
+    assert "Minister of Defence of the Republic of Estonia" in person.roles
+    assert person.nationality == "Estonia"
+
+
+def test_rank_and_office_become_role_claims(tmp_path):
+    claims = run(
+        tmp_path,
+        "Maj. Gen. Ivo Kask, commander of the Estonian Defence Forces, met with "
+        "Rear Adm. Piotr Nowak.",
+    )
+    roles = {(name_of(claims, c.subject), c.predicate, c.value) for c in of_kind(claims, "role")}
+    assert ("Ivo Kask", "rank", "Major General") in roles
+    assert ("Piotr Nowak", "rank", "Rear Admiral") in roles
+
+
+@pytest.mark.parametrize(
+    ("later", "speaker"),
+    [
+        ("Okafor noted the progress made in border security.", "Chidi Okafor"),
+        ("C. Okafor noted the progress made in border security.", "Chidi Okafor"),
+        ("The minister noted the progress made in border security.", "Chidi Okafor"),
+        ("The Nigerian minister noted the progress made in border security.", "Chidi Okafor"),
+        ("He noted the progress made in border security.", "Chidi Okafor"),
+        ("The guest noted the progress made in border security.", "Amara Diallo"),
+        ("The visiting official noted the progress made in border security.", "Amara Diallo"),
+    ],
+)
+def test_coreference_forms(tmp_path, later, speaker):
+    body = (
+        "ABUJA, May 10. Nigerian Interior Minister Chidi Okafor met with Amara Diallo, the "
+        f"Secretary General of the Regional Border Commission.\n\n{later}"
+    )
+    claims = run(tmp_path, body)
+    assert (speaker, "the progress made in border security") in statements(claims, "note")
+
+
+def test_title_alone_never_picks_a_deputy(tmp_path):
+    body = (
+        "Deputy Defence Minister Karl Berg met with General Ole Strand.\n\n"
+        "The defence minister stressed the role of the alliance."
+    )
+    claims = run(tmp_path, body)
+    speakers = {name_of(claims, c.subject) for c in of_kind(claims, "statement")}
+    assert "Karl Berg" not in speakers
+
+
+def test_nationality_from_the_turkish_guest(tmp_path):
+    body = (
+        "Defence Minister Hanno Pevkur met with Lieutenant General Kemal Aydin.\n\n"
+        "The Turkish guest laid a wreath at the memorial."
+    )
+    claims = run(tmp_path, body)
+    guest = next(e for e in claims.entities if e.name == "Kemal Aydin")
+    assert guest.nationality == "Türkiye"
+    assert ("nationality", "Turkish") in {(c.predicate, c.value) for c in of_kind(claims, "role")}
+
+
+def test_name_key_matches_transliterations(tmp_path):
+    one = run(tmp_path, "General Ahmet Oğuzhan met Colonel Piet Jansen.", name="one")
+    two = run(tmp_path, "General Ahmet Oguzhan met Colonel Piet Jansen.", name="two")
+    keys = {e.key for e in one.entities if "Ahmet" in e.name}
+    assert keys == {e.key for e in two.entities if "Ahmet" in e.name}
+
+
+def test_acronym_definition_makes_one_organisation(tmp_path):
+    claims = run(
+        tmp_path,
+        "The Joint Expeditionary Force (JEF) held drills.\n\nThe JEF will meet again in June.",
+    )
+    orgs = [e for e in claims.entities if e.type == "organization"]
+    assert [(o.name, o.aliases) for o in orgs] == [("Joint Expeditionary Force", ["JEF"])]
+
+
+# --- statements, passives and quotes --------------------------------------------------------
+
+
+def test_chain_of_verbs_keeps_the_subject(tmp_path):
+    claims = run(
+        tmp_path,
+        "President Maia Sandu welcomed the delegation and stressed the importance of energy "
+        "security, and highlighted the new interconnector.",
+    )
+    found = statements(claims)
+    assert ("Maia Sandu", "the importance of energy security") in found
+    assert ("Maia Sandu", "the new interconnector") in found
+
+
+def test_expressed_gives_its_own_family(tmp_path):
+    claims = run(
+        tmp_path,
+        "Foreign Minister Ana Brnabic expressed her deepest condolences to the families of the "
+        "victims and expressed gratitude for the support.",
+    )
+    families = {c.family for c in of_kind(claims, "statement")}
+    assert {"express_condolences", "express_gratitude"} <= families
+
+
+def test_passive_it_was_noted_belongs_to_the_sides(tmp_path):
+    body = (
+        "Defence Minister Pal Jonson met with General Onni Virtanen.\n\n"
+        "During the meeting, it was noted that joint air policing is of great importance."
+    )
+    claims = run(tmp_path, body)
+    assert ("the sides", "joint air policing is of great importance") in statements(claims)
+
+
+def test_passive_without_meeting_has_no_speaker(tmp_path):
+    claims = run(tmp_path, "It was noted that the grain corridor remains open.")
+    assert statements(claims) == [(None, "the grain corridor remains open")]
+
+
+def test_passive_was_highly_appreciated(tmp_path):
+    body = (
+        "Minister Lina Ruiz met Admiral Joao Costa.\n\nAt the meeting, the contribution of "
+        "the naval academy to joint training was highly appreciated."
+    )
+    claims = run(tmp_path, body)
+    assert (
+        "the sides",
+        "the contribution of the naval academy to joint training",
+    ) in statements(claims, "praise")
+
+
+def test_quote_with_colon_spanning_two_sentences(tmp_path):
+    claims = run(
+        tmp_path,
+        'The talks ended late.Ramirez said: "We have agreed on the route. The next round will '
+        'be held in Lima". Officials did not comment.',
+    )
+    quotes = [c for c in of_kind(claims, "statement") if c.quote]
+    assert quotes and quotes[0].quote.endswith("will be held in Lima")
+    assert claims.claims[0].evidence.sentence.count("Lima") <= 1
+
+
+def test_quote_attributed_after_the_quotation(tmp_path):
+    claims = run(
+        tmp_path,
+        'Finance Minister Kristina Ivanova met bankers on Friday.\n\n"Inflation will fall '
+        'below five percent this year," Ivanova said.',
+    )
+    quoted = [(name_of(claims, c.subject), c.quote) for c in of_kind(claims, "statement")]
+    assert ("Kristina Ivanova", "Inflation will fall below five percent this year,") in quoted or (
+        "Kristina Ivanova",
+        "Inflation will fall below five percent this year",
+    ) in quoted
+
+
+def test_report_quoted_as_a_document_is_not_a_speaker(tmp_path):
+    claims = run(
+        tmp_path,
+        '"Then General Mark Olsen briefed the guests on the exercise," the statement said.',
+    )
+    assert all(c.subject != "the statement" for c in claims.claims)
+
+
+def test_attribution_to_the_outlet_is_not_content(tmp_path):
+    claims = run(
+        tmp_path,
+        "Minister Ilir Meta noted the importance of the port project, the ministry told News.Az.",
+    )
+    assert statements(claims) == [("Ilir Meta", "the importance of the port project")]
+
+
+# --- dates, events, background ---------------------------------------------------------------
+
+
+def test_year_less_end_date_takes_the_nearest_year(tmp_path):
+    claims = run(
+        tmp_path,
+        "The drills, which will continue until January 4, involve ten ships.",
+        published="2024-12-28",
+    )
+    assert "2025-01-04" in {c.date for c in of_kind(claims, "event")}
+
+
+def test_dated_happening_in_a_statement_is_an_event(tmp_path):
+    body = (
+        "General Ali Kaya met with Colonel Dan Ross on Friday.\n\n"
+        "Kaya expressed condolences over the soldiers killed in the attack on the morning of "
+        "May 2."
+    )
+    claims = run(tmp_path, body, published="2024-05-10")
+    events = of_kind(claims, "event")
+    assert [(e.date, e.time_of_day) for e in events] == [("2024-05-02", "morning")]
+    condolence = next(c for c in of_kind(claims, "statement") if c.family == "express_condolences")
+    assert condolence.date == "2024-05-10"
+
+
+def test_history_paragraph_is_background(tmp_path):
+    body = (
+        "Foreign Minister Bogdan Aurescu met with Secretary General Jens Holm on Tuesday.\n\n"
+        "Romania joined the alliance in 2004. Since then it has hosted several exercises."
+    )
+    claims = run(tmp_path, body, published="2024-05-16")
+    history = [c for c in claims.claims if "2004" in (c.value or "")]
+    assert history and all(c.background for c in history)
+    assert not any(c.background for c in of_kind(claims, "meeting"))
+
+
+def test_name_of_a_commemoration_is_not_a_dated_event(tmp_path):
+    claims = run(
+        tmp_path,
+        "The delegation honoured the victims of the 9 April tragedy.",
+        published="2024-10-09",
+    )
+    assert of_kind(claims, "event") == []
+
+
+def test_quantities_become_claims_with_what_they_count(tmp_path):
+    claims = run(
+        tmp_path,
+        "More than 300 servicemen and up to 40 aircraft took part in the exercise.",
+    )
+    counted = {
+        (c.quantity.number, c.quantity.qualifier, c.quantity.counts)
+        for c in of_kind(claims, "quantity")
+    }
+    assert (300.0, "more_than", "serviceman") in counted or (
+        300.0,
+        "more_than",
+        "servicemen",
+    ) in counted
+    assert (40.0, "at_most", "aircraft") in counted
+
+
+# --- evidence -------------------------------------------------------------------------------
+
+
+def test_evidence_offsets_slice_the_file(tmp_path):
+    body = "Headline Without Stop\n\nGeneral Eva Lind met Colonel Ivo Mark.\nShe noted the plan."
+    claims = run(tmp_path, body)
+    text = (tmp_path / "a.txt").read_text(encoding="utf-8")
+    for claim in claims.claims:
+        evidence = claim.evidence
+        assert text[evidence.start : evidence.end] == evidence.sentence
+        assert text.count("\n", 0, evidence.start) + 1 == evidence.line
+
+
+def test_headline_is_not_a_source_of_claims(tmp_path):
+    claims = run(tmp_path, "Minister Meets NATO Envoy\n\nNothing else happened today.")
+    assert of_kind(claims, "meeting") == []
+
+
+def test_entity_ids_resolve(tmp_path):
+    claims = run(tmp_path, "General Eva Lind met Colonel Ivo Mark.")
+    for claim in claims.claims:
+        for ref in (claim.subject, claim.object):
+            if ref and ref.startswith("e") and ref[1:].isdigit():
+                assert entity(claims, ref) is not None
