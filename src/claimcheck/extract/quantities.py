@@ -400,7 +400,7 @@ _MASK_RE = re.compile(
     r"|\+\d[\d \t().-]{6,}\d"
     r"|\(\d{2,5}\)[ ]?\d[\d .-]{4,}\d)"
 )
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]{1,64}@[\w-]{1,64}\.[\w.]{1,64}")
 
 _CUR_PREFIX_RE = re.compile(
     r"(?:(?<![A-Za-z])(?P<sym>(?:US|U\.S\.|C|A|AU|NZ|HK|S|R)?\$|[€£₹₽₼₺¥₴₸₾])"
@@ -475,6 +475,11 @@ _OF_RE = re.compile(rf"{_SP}+of(?:{_SP}+(?:the|its|their|his|her|all|total))*(?=
 _RATE_RE = re.compile(rf"{_SP}+(?:a|an|per){_SP}+([^\W\d_]+)\b")
 _ORDINAL_AFTER_WORD_RE = re.compile(
     r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I
+)
+# Words after which "one" is a pronoun ("no one", "the one who", "each one").
+_ONE_PRONOUN_AFTER = _wordset(
+    "no the any every each this that which such another only last someone anyone everyone "
+    "little big"
 )
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t\u00a0-]*$")
 
@@ -805,10 +810,11 @@ def _rule_scale(s: str, d: _Draft, money: bool) -> None:
     d.scale_text = word
     d.num_end = d.end = sm.end()
     if key in ("lakh", "lakhs", "lac", "lacs", "thousand", "hundred"):
+        # Indian copy stacks scales: "Rs 2 lakh crore" is 2e5 * 1e7.
         nm = _SECOND_SCALE_RE.match(s, d.num_end)
         if nm is not None:
             d.factor *= _SCALES[nm.group("word").lower()]
-            d.scale_text = s[sm.start("word") if sm.group("word") else sm.start() : nm.end()]
+            d.scale_text = f"{word} {nm.group('word')}"
             d.num_end = d.end = nm.end()
 
 
@@ -844,18 +850,19 @@ def _rule_range(s: str, d: _Draft, kind: str, masks: list[tuple[int, int]]) -> s
         return "none"
     hd = _Draft(nm.start(), nm.end(), high)
     _rule_scale(s, hd, d.unit in _MONEY_UNITS)
-    low_raw = d.raw
-    if hd.scale_text is not None and d.scale_text is None and d.raw < high:
-        # "5-6 million": the scale written once belongs to both ends.
-        d.factor = hd.factor
-        d.scale_text = hd.scale_text
-    low = low_raw * d.factor
-    high_v = high * hd.factor
     if _is_yearish(s[d.num_start : d.num_end]) or _is_yearish(nm.group()):
         return "none"
-    if high_v <= low:
+    factor, scale_text = d.factor, d.scale_text
+    if hd.scale_text is not None and scale_text is None and d.raw < high:
+        # "5-6 million": the scale written once belongs to both ends; "500-1.5 million"
+        # (low end larger than the bare high end) keeps 500 as written.
+        factor, scale_text = hd.factor, hd.scale_text
+    if high * hd.factor <= d.raw * factor:
+        # "won 3-1", "ruled 7-2": a falling pair joined by a dash is a score.
         return "score" if sep in "-–—" else "none"
-    d.raw_high = high * hd.factor / d.factor if d.factor else high
+    d.factor, d.scale_text = factor, scale_text
+    # Kept relative to the low end's factor so a unit read later scales both ends.
+    d.raw_high = high * hd.factor / factor
     d.num_end = d.end = hd.num_end
     return "range"
 
@@ -880,7 +887,7 @@ def _rule_qualifier_after(s: str, d: _Draft) -> None:
     d.end = qm.end()
 
 
-def _rule_unit(s: str, d: _Draft, allow_hyphen: bool = True) -> None:
+def _rule_unit(s: str, d: _Draft) -> None:
     """A unit after the number: percent, money, length, mass, time, magnitude ...
 
     ``'12 per cent'`` -> '%'; ``'5 million manats'`` -> AZN; ``'10 kilometres'`` -> 'km';
@@ -895,8 +902,6 @@ def _rule_unit(s: str, d: _Draft, allow_hyphen: bool = True) -> None:
     um = _UNIT_RE.match(s, d.end)
     if um is None:
         return
-    if um.group("sep") == "-" and not allow_hyphen:
-        return
     u = _WS_RE.sub(" ", um.group("u"))
     unit, factor = _UNIT_AFTER.get(u, (None, 1.0))
     if unit is None:
@@ -906,7 +911,8 @@ def _rule_unit(s: str, d: _Draft, allow_hyphen: bool = True) -> None:
     d.unit = unit
     d.factor *= factor
     d.end = um.end()
-    if unit in ("bcm", "m3") and u in ("bcm", "tcm"):
+    if u in ("bcm", "tcm"):
+        # The "b"/"t" of bcm/tcm is a scale folded into the unit: keep it visible.
         d.scale_text = u
 
 
@@ -933,8 +939,7 @@ def _rule_qualifier_before(s: str, d: _Draft, floor: int) -> None:
         return
     text = qm.group("q") or qm.group("tilde")
     key = _WS_RE.sub(" ", text.lower())
-    # Capitalised "Some"/"Over" opening a heading are still qualifiers; "Under" in a name
-    # ("Under Secretary") is not followed by a number, so no special case is needed.
+    # Case-insensitive on purpose: "Some 250" and "More than 40" open many wire leads.
     d.qualifier = QUALIFIERS.get(key, "exact")
     d.qualifier_text = text
     d.start = qm.start()
@@ -1181,10 +1186,7 @@ def _rule_number_word(s: str, m: re.Match[str]) -> bool:
             return False
     if text.lower() == "one":
         pw = _PREV_WORD_RE.search(s, max(0, start - 20), start)
-        if pw is not None and pw.group(1).lower() in {
-            "no", "the", "any", "every", "each", "this", "that", "which", "such", "another",
-            "only", "last", "someone", "anyone", "everyone", "no-one", "little", "big",
-        }:  # fmt: skip
+        if pw is not None and pw.group(1).lower() in _ONE_PRONOUN_AFTER:
             return False
     return True
 
