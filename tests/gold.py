@@ -12,7 +12,7 @@ import json
 import re
 from pathlib import Path
 
-from claimcheck.models import Claim, ClaimsFile
+from claimcheck.models import Claim, ClaimsFile, Finding
 from claimcheck.text import fold
 
 GOLD_PATH = Path(__file__).parent / "gold_seeds.json"
@@ -78,3 +78,41 @@ def match_claims(gold_claims: list[dict], files: dict[str, ClaimsFile]) -> tuple
     matched = [g["id"] for g in gold_claims if augment(g["id"], set())]
     missed = [g["id"] for g in gold_claims if g["id"] not in matched]
     return matched, missed
+
+
+def finding_text(finding: Finding, with_evidence: bool = True) -> str:
+    parts = [finding.summary, json.dumps(finding.values, ensure_ascii=False)]
+    if with_evidence:
+        parts.append(json.dumps(finding.evidence, ensure_ascii=False))
+    return "\n".join(parts)
+
+
+def finding_fits(gold: dict, finding: Finding) -> bool:
+    if finding.type != gold["type"]:
+        return False
+    if "severity" in gold and finding.severity not in gold["severity"]:
+        return False
+    present = set(finding.present_in) | set(finding.values)
+    if not set(gold.get("present", [])) <= present:
+        return False
+    if not set(gold.get("missing", [])) <= set(finding.missing_from):
+        return False
+    return groups_match(gold["groups"], finding_text(finding), gold.get("raw", False))
+
+
+def match_findings(gold_findings: list[dict], findings: list[Finding]) -> tuple[list, list]:
+    matched = [g["id"] for g in gold_findings if any(finding_fits(g, f) for f in findings)]
+    return matched, [g["id"] for g in gold_findings if g["id"] not in matched]
+
+
+def trap_hits(traps: list[dict], findings: list[Finding]) -> list[tuple[str, str]]:
+    """(trap id, summary) for every discrepancy the reference says must not be raised."""
+    hits = []
+    for trap in traps:
+        for finding in findings:
+            if finding.type != "discrepancy" or finding.severity not in trap["severity"]:
+                continue
+            text = finding_text(finding, with_evidence=False)
+            if groups_match(trap["groups"], text, trap.get("raw", False)):
+                hits.append((trap["id"], finding.summary))
+    return hits

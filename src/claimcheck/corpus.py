@@ -58,7 +58,7 @@ def discover(root: Path, extensions: tuple[str, ...]) -> list[Path]:
                 continue
             if path.is_file():
                 found.append(path)
-    return sorted(found, key=lambda p: article_id(p, root))
+    return sorted(found, key=lambda p: (article_id(p, root), p.as_posix()))
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -89,7 +89,7 @@ def _strict(raw: bytes, encoding: str, path: Path) -> str:
         raise ArticleError(path, f"not valid {encoding} text", line=line) from None
 
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 
 
 def parse_front_matter(text: str, path: Path) -> tuple[dict[str, str], int]:
@@ -100,7 +100,10 @@ def parse_front_matter(text: str, path: Path) -> tuple[dict[str, str], int]:
             raise ArticleError(path, "front matter opened with --- but never closed", line=1)
         return {}, 0
     try:
-        data = yaml.safe_load(match.group(1))
+        data = yaml.safe_load(match.group(1) or "")
+    except ValueError as exc:  # YAML read a date that does not exist, such as 2023-02-30
+        line = _key_line(match.group(1) or "", "published")
+        raise ArticleError(path, f"malformed front matter: {exc}", line=line) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -118,7 +121,7 @@ def parse_front_matter(text: str, path: Path) -> tuple[dict[str, str], int]:
             value = value.date()
         values[str(key)] = value.isoformat() if isinstance(value, dt.date) else str(value)
     if "published" in values and not _valid_iso(values["published"]):
-        line = _key_line(match.group(1), "published")
+        line = _key_line(match.group(1) or "", "published")
         raise ArticleError(path, "front matter `published` is not a YYYY-MM-DD date", line=line)
     return values, match.end()
 
@@ -237,6 +240,12 @@ _BOILERPLATE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _EMAIL = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 
+_DATELINE_NO_DATE = re.compile(
+    r"(?P<place>[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*)(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?"
+    r"[ \t]+\((?P<agency>[A-Za-z][\w .&-]{0,30})\)[ \t]*[-–—]+"
+)
+"""`WASHINGTON (AP) —`: the agency's dateline without a date."""
+
 _DATELINE = re.compile(
     r"(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)*)"
     r"(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?,?[ \t]+"
@@ -247,7 +256,8 @@ _DATELINE = re.compile(
 )
 """`BAKU, Azerbaijan, March 9.`, `KYIV, May 3 (Reuters) -`, `MOSCOW, April 2. /TASS/.`"""
 
-_AGENCY_TAG = re.compile(r"\A[ \t]*/?(?P<agency>[A-Z][A-Za-z]+)/\.?")
+_AGENCY_TAG = re.compile(r"[ \t]*/(?P<agency>[A-Z][A-Za-z]+)/\.?")
+"""`/TASS/.` after a dateline's full stop (matched at the position where the dateline ends)."""
 
 
 @dataclass
@@ -285,12 +295,20 @@ def layout(text: str, body_start: int, settings: Settings) -> _Layout:
             continue
         kept.append(line)
     _drop_sign_off(kept, info)
-    if kept and index_is_top(kept[0], lines):
-        kept[0] = _strip_dateline(kept[0], info)
+    for position, line in enumerate(kept[:3]):
+        if not index_is_top(line, lines):
+            break
+        stripped = _strip_dateline(line, info)
+        if stripped is not line or info.dateline_date or info.dateline_agency:
+            kept[position] = stripped
+            break
+    seen_text = False
     for position, line in enumerate(kept):
         following = kept[position + 1] if position + 1 < len(kept) else None
         kind = "heading" if _is_heading(line, following, settings) else "text"
-        if kind == "heading" and info.title is None and position < 3 and _title_like(line.text):
+        if kind == "text":
+            seen_text = True
+        elif info.title is None and not seen_text and position < 3 and _title_like(line.text):
             info.title = line.text
         info.segments.append(
             Segment(start=line.start, end=line.end, kind=kind, paragraph=line.paragraph)
@@ -309,7 +327,8 @@ def _strip_line_chrome(line: Line, info: _Layout, first: bool) -> Line | None:
     if first:
         match = _DATE_PREFIX.match(text)
         if match:
-            info.stamp = match.group(1)
+            if _valid_iso(match.group(1)):
+                info.stamp = match.group(1)
             text, start = _advance(text, start, match.end())
     widget = _FONT_WIDGET.match(text)
     if widget:
@@ -363,7 +382,12 @@ def _drop_sign_off(kept: list[Line], info: _Layout) -> None:
 def _strip_dateline(line: Line, info: _Layout) -> Line:
     match = _DATELINE.match(line.text)
     if not match:
-        return line
+        bare = _DATELINE_NO_DATE.match(line.text)
+        if not bare:
+            return line
+        info.dateline_agency = bare.group("agency").strip()
+        text, start = _advance(line.text, line.start, bare.end())
+        return Line(start, start + len(text), text, line.paragraph) if text else line
     info.dateline_date = match.group("date")
     agency = match.group("agency") or match.group("agency2") or match.group("agency3")
     cut = match.end()
@@ -593,7 +617,15 @@ def read_corpus(
 ) -> Iterator[Article | ArticleError]:
     """Every article of the corpus in id order; a file that cannot be read yields its error."""
     root = settings.corpus
+    first_of: dict[str, Path] = {}
     for path in discover(root, settings.extensions):
+        identifier = article_id(path, root)
+        if identifier in first_of:
+            yield ArticleError(
+                path, f"same article id `{identifier}` as {first_of[identifier]}, skipped"
+            )
+            continue
+        first_of[identifier] = path
         try:
             yield read_article(path, root, settings, shown_root)
         except ArticleError as error:

@@ -57,7 +57,7 @@ _TITLE_WORDS = (
     r"Governor|Mayor|Ambassador|Envoy|Speaker|Chairman|Chairwoman|Chair|Commander|Director|"
     r"Director General|Director-General|Spokesman|Spokeswoman|Spokesperson|Judge|Justice|"
     r"Prosecutor|Representative|Adviser|Advisor|Aide|Leader|Chief|Head|Commissioner|Rector|"
-    r"Ombudsman|Attorney General|President-elect)"
+    r"Ombudsman|Attorney General|President-elect|Commander-in-Chief)"
 )
 _COMPLEMENT_WORDS = (
     r"(?:Defen[cs]e|Foreign|Affairs|Internal|Interior|State|Economy|Economic|Finance|Justice|"
@@ -300,6 +300,11 @@ _NOT_NAMES = frozenset(
         "Yet",
         "Still",
         "Now",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sir",
     ]
 )
 """Capitalised words that start sentences or name things, never a person's name alone."""
@@ -486,7 +491,7 @@ class Registry:
     def resolve_title(self, phrase: str, head: str) -> PersonRecord | None:
         """`the defense minister` -> the person whose office holds those words."""
         head_l = head.lower()
-        words = [w for w in _title_words(phrase) if w not in _TITLE_STOP]
+        words = [w for w in title_words(phrase) if w not in TITLE_STOP]
         if head_l in {"guest", "guests", "visitor", "visitors", "delegation", "delegations"}:
             return self.guest or self._default_guest()
         if head_l in {"official", "officials", "officer", "counterpart"}:
@@ -510,8 +515,8 @@ class Registry:
         office has the head word (a deputy's office never answers to `the minister`)."""
         scores = []
         for role in record.roles:
-            role_words = set(_title_words(role))
-            if _DEPUTY & role_words and not _DEPUTY & words:
+            role_words = set(title_words(role))
+            if DEPUTY_WORDS & role_words and not DEPUTY_WORDS & words:
                 continue
             if head in role_words:
                 scores.append(len(words & role_words))
@@ -524,11 +529,11 @@ class Registry:
         return candidates[0] if candidates else None
 
 
-_DEPUTY = frozenset({"deputy", "vice", "assistant", "acting", "former"})
-_TITLE_STOP = frozenset(["the", "of", "for", "at", "and", "a", "an", "his", "her", "their"])
+DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant", "acting", "former"})
+TITLE_STOP = frozenset(["the", "of", "for", "at", "and", "a", "an", "his", "her", "their"])
 
 
-def _title_words(phrase: str) -> list[str]:
+def title_words(phrase: str) -> list[str]:
     words = fold(phrase).lower().replace("-", " ").replace("–", " ").split()
     normal = []
     for word in words:

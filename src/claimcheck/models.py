@@ -132,6 +132,8 @@ class ClaimsFile(_Frozen):
 
 
 class Finding(_Frozen):
+    """One thing the outlets of an event agree on, omit, or contradict (findings.json)."""
+
     type: Literal["agreement", "omission", "discrepancy"]
     severity: Literal["info", "minor", "major"]
     kind: ClaimKind
@@ -140,6 +142,17 @@ class Finding(_Frozen):
     missing_from: list[str] = Field(default_factory=list)
     values: dict[str, str] = Field(default_factory=dict)
     evidence: dict[str, str] = Field(default_factory=dict)
+    id: str = Field("", description="Stable fingerprint: the fact and slot, not the articles.")
+    slot: str | None = Field(
+        None, description="What differs or is missing: date, number, rank, office, person…"
+    )
+    background: bool = Field(False, description="About history or context, not the event.")
+    lines: dict[str, int] = Field(
+        default_factory=dict, description="Line of the evidence sentence in each article."
+    )
+    claims: dict[str, str] = Field(
+        default_factory=dict, description="The claim id behind the finding in each article."
+    )
 
 
 class Event(_Frozen):
@@ -148,6 +161,11 @@ class Event(_Frozen):
     date: str | None
     articles: list[str]
     findings: list[Finding] = Field(default_factory=list)
+    outlets: list[str] = Field(default_factory=list, description="Outlets, in article order.")
+    consistency: float | None = Field(
+        None, description="Agreements / (agreements + omissions + 2 x major + minor); see index."
+    )
+    date_inferred: bool = Field(False, description="The event year was taken from another article.")
 
 
 class FindingsArticle(_Frozen):

@@ -31,3 +31,16 @@ class Settings(BaseModel):
         description="A dated fact at least this many years before the article's publication "
         "is history (background), not the reported event.",
     )
+    statement_overlap: float = Field(
+        0.5,
+        description="Two statements align when at least this share of the shorter one's "
+        "content words are in the other (overlap coefficient).",
+    )
+    visit_overlap: float = Field(
+        0.3, description="Share of content words two visits' places must have in common."
+    )
+    event_overlap: float = Field(
+        0.6,
+        description="Share of content words two dated happenings need to align when their "
+        "dates differ (a clash of dates rather than two happenings).",
+    )

@@ -1,0 +1,1124 @@
+"""An event's claims -> findings: agreements, omissions and discrepancies with severity.
+
+Claims are compared as slots, never as sentences. Within an event, claims that state the
+same fact are aligned (same kind, same participants by name key, compatible predicate
+family, similar content); then each slot is compared on its own normalised terms:
+
+* `info`: one fact in another form (Oğuz / Oguz, Lt-Gen / Lieutenant General, a weekday
+  that is the same day, LANDCOM / Allied Land Command);
+* `minor`: a detail differs while the facts do not clash (`up to 250` / `around 250`,
+  an office named more or less fully, a quotation reworded with the same meaning);
+* `major`: the facts clash (another date, number, rank, office, nationality, person or
+  place, or a quotation whose words or figures change).
+
+Paraphrase of reported speech is agreement, never a discrepancy.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .entities import DEPUTY_WORDS, TITLE_STOP, title_words
+from .gazetteer import country_of, org_key
+from .models import Claim, ClaimsFile, Entity, Event, Finding
+from .settings import Settings
+from .text import fold, surname_key
+
+SIDES = "the sides"
+
+# --- people across the articles of an event -------------------------------------------------
+
+
+@dataclass
+class Person:
+    """One person as all articles of an event describe them."""
+
+    pid: str
+    names: dict[str, str] = field(default_factory=dict)  # article -> name as written
+    entities: dict[str, Entity] = field(default_factory=dict)  # article -> entity
+    initial: str | None = None
+
+    @property
+    def display(self) -> str:
+        counts = Counter(self.names.values())
+        return max(counts, key=lambda n: (len(n.split()) > 1, counts[n], -len(n), n))
+
+    def roles(self) -> list[str]:
+        return [role for e in self.entities.values() for role in e.roles]
+
+    def nationalities(self) -> set[str]:
+        return {e.nationality for e in self.entities.values() if e.nationality}
+
+
+def _initial(name: str) -> str | None:
+    parts = name.split()
+    return fold(parts[0][0]).upper() if len(parts) > 1 else None
+
+
+class People:
+    """Entities of several articles merged by surname key and first initial."""
+
+    def __init__(self, files: list[ClaimsFile]) -> None:
+        self.people: list[Person] = []
+        self._by_entity: dict[tuple[str, str], Person] = {}
+        ordered = sorted(files, key=lambda f: f.article.id)
+        entities = [(f.article.id, e) for f in ordered for e in f.entities if e.type == "person"]
+        # full names first, so a lone surname joins the right person
+        entities.sort(key=lambda item: (-len(item[1].name.split()), item[0], item[1].id))
+        for article, entity in entities:
+            person = self._find(entity)
+            if person is None:
+                person = Person(pid=surname_key(entity.name) or entity.key or entity.name)
+                person.initial = _initial(entity.name)
+                self.people.append(person)
+            person.names.setdefault(article, entity.name)
+            person.entities.setdefault(article, entity)
+            self._by_entity[(article, entity.id)] = person
+        self._dedupe_ids()
+
+    def _find(self, entity: Entity) -> Person | None:
+        key = surname_key(entity.name)
+        initial = _initial(entity.name)
+        for person in self.people:
+            if surname_key(person.display) != key:
+                continue
+            if initial and person.initial and initial != person.initial:
+                continue
+            return person
+        return None
+
+    def _dedupe_ids(self) -> None:
+        seen: Counter[str] = Counter()
+        for person in sorted(self.people, key=lambda p: (p.pid, p.display)):
+            seen[person.pid] += 1
+            if seen[person.pid] > 1:
+                person.pid = f"{person.pid}#{seen[person.pid]}"
+
+    def resolve(self, article: str, ref: str | None) -> str | None:
+        """An entity id, or a title such as `the Azerbaijani defense minister`, -> person id."""
+        if ref is None:
+            return None
+        person = self._by_entity.get((article, ref))
+        if person is not None:
+            return person.pid
+        if ref == SIDES:
+            return SIDES
+        titled = self.by_title(ref)
+        return titled.pid if titled else ref
+
+    def by_title(self, phrase: str) -> Person | None:
+        words = [w for w in title_words(phrase) if w not in TITLE_STOP]
+        if not words:
+            return None
+        head = words[-1]
+        nationality = next((country_of(w) for w in phrase.split() if country_of(w)), None)
+        best: tuple[int, str, Person] | None = None
+        for person in self.people:
+            if nationality and person.nationalities() and nationality not in person.nationalities():
+                continue
+            for role in person.roles():
+                role_words = set(title_words(role))
+                if DEPUTY_WORDS & role_words and not DEPUTY_WORDS & set(words):
+                    continue
+                if head not in role_words:
+                    continue
+                score = len(set(words) & role_words)
+                if best is None or (score, person.pid) > (best[0], best[1]):
+                    best = (score, person.pid, person)
+        return best[2] if best else None
+
+    def name(self, pid: str | None) -> str:
+        for person in self.people:
+            if person.pid == pid:
+                return person.display
+        return pid or "someone"
+
+    def get(self, pid: str | None) -> Person | None:
+        return next((p for p in self.people if p.pid == pid), None)
+
+
+# --- facts: claims with their event-level participants ---------------------------------------
+
+
+@dataclass
+class Fact:
+    """One article's claim, with participants resolved to the event's people."""
+
+    article: str
+    claim: Claim
+    subject: str | None
+    object: str | None
+    merged: list[Claim] = field(default_factory=list)  # same-article duplicates folded in
+    subject_entity: Entity | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.claim.kind
+
+    def own_date(self) -> tuple[str | None, str | None, str | None]:
+        """(iso, month-day, as written) of the claim's own date, or Nones when inherited."""
+        for claim in (self.claim, *self.merged):
+            if claim.date_precision not in {None, "context"} and (claim.date or claim.month_day):
+                return claim.date, claim.month_day, claim.date_text
+        return None, None, None
+
+    def place(self) -> str | None:
+        return next((c.place for c in (self.claim, *self.merged) if c.place), None)
+
+
+@dataclass
+class Group:
+    """Facts of different articles aligned as one."""
+
+    facts: dict[str, Fact] = field(default_factory=dict)
+
+    def articles(self) -> set[str]:
+        return set(self.facts)
+
+
+# --- similarity ----------------------------------------------------------------------------
+
+COMPATIBLE_FAMILIES = (
+    frozenset({"note", "say"}),
+    frozenset({"praise", "express_satisfaction"}),
+)
+
+
+def families_match(a: str | None, b: str | None) -> bool:
+    if a == b:
+        return True
+    return any(a in group and b in group for group in COMPATIBLE_FAMILIES)
+
+
+def overlap(a: Iterable[str], b: Iterable[str]) -> float:
+    """Overlap coefficient |A ∩ B| / min(|A|, |B|): paraphrases that add detail still match."""
+    set_a, set_b = set(a), set(b)
+    if not set_a or not set_b:
+        return 0.0
+    return len(set_a & set_b) / min(len(set_a), len(set_b))
+
+
+def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
+    set_a, set_b = set(a), set(b)
+    if not set_a or not set_b:
+        return 0.0
+    return len(set_a & set_b) / len(set_a | set_b)
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def content_words(text: str | None) -> list[str]:
+    """Folded, lightly stemmed content words (the same rule as claim topics)."""
+    from .extract.article import topic_words
+
+    return topic_words(text)
+
+
+def _subjects_compatible(a: Fact, b: Fact) -> tuple[bool, float]:
+    if a.subject == b.subject:
+        return True, 1.0
+    loose = {SIDES, None}
+    if a.subject in loose or b.subject in loose:
+        return True, 0.6
+    return False, 0.0
+
+
+def statement_score(a: Fact, b: Fact, settings: Settings) -> float:
+    if not families_match(a.claim.family, b.claim.family):
+        return 0.0
+    ok, subject_weight = _subjects_compatible(a, b)
+    if not ok:
+        return 0.0
+    words_a, words_b = a.claim.topic, b.claim.topic
+    shared = overlap(words_a, words_b)
+    if shared < settings.statement_overlap and not (
+        len(set(words_a) & set(words_b)) >= 2 and jaccard(words_a, words_b) >= 0.25
+    ):
+        return 0.0
+    return 0.45 * shared + 0.35 * jaccard(words_a, words_b) + 0.2 * subject_weight
+
+
+def _quantity_key(claim: Claim) -> tuple:
+    q = claim.quantity
+    if q is None:
+        return ()
+    return (q.unit, q.counts)
+
+
+def quantity_score(a: Fact, b: Fact, settings: Settings) -> float:
+    qa, qb = a.claim.quantity, b.claim.quantity
+    if qa is None or qb is None or (qa.unit, qa.counts) != (qb.unit, qb.counts):
+        return 0.0
+    if qa.counts is None and qa.unit is None:
+        return 0.0
+    context = jaccard(
+        content_words(a.claim.evidence.sentence), content_words(b.claim.evidence.sentence)
+    )
+    near = 1.0 if qa.number == qb.number else 0.0
+    return 0.4 + 0.4 * context + 0.2 * near
+
+
+def visit_score(a: Fact, b: Fact, settings: Settings) -> float:
+    if a.subject != b.subject:
+        return 0.0
+    shared = overlap(content_words(a.claim.value), content_words(b.claim.value))
+    if shared < settings.visit_overlap:
+        return 0.0
+    return 0.5 + 0.5 * shared
+
+
+def event_score(a: Fact, b: Fact, settings: Settings) -> float:
+    words_a, words_b = content_words(a.claim.value), content_words(b.claim.value)
+    shared = overlap(words_a, words_b)
+    same_day = _same_day(a.own_date(), b.own_date())
+    if same_day and shared >= 0.2:
+        return 0.5 + 0.5 * shared
+    if shared >= settings.event_overlap and jaccard(words_a, words_b) >= 0.4:
+        return 0.3 + 0.5 * shared
+    return 0.0
+
+
+def role_score(a: Fact, b: Fact, settings: Settings) -> float:
+    if a.subject != b.subject or a.claim.predicate != b.claim.predicate:
+        return 0.0
+    if a.claim.predicate != "office":
+        return 1.0
+    words_a, words_b = office_words(a.claim.value), office_words(b.claim.value)
+    return 0.3 + 0.7 * jaccard(words_a, words_b)
+
+
+def meeting_score(a: Fact, b: Fact, settings: Settings) -> float:
+    pair_a, pair_b = {a.subject, a.object}, {b.subject, b.object}
+    return 1.0 if pair_a == pair_b else 0.0
+
+
+SCORERS = {
+    "meeting": meeting_score,
+    "statement": statement_score,
+    "quantity": quantity_score,
+    "visit": visit_score,
+    "event": event_score,
+    "role": role_score,
+}
+
+
+# --- normalising slot values ----------------------------------------------------------------
+
+_OFFICE_DROP = frozenset(TITLE_STOP | {"republic", "nato", "s"})
+_MODIFIERS = frozenset(
+    {"deputy", "first", "vice", "acting", "assistant", "chief", "senior", "head", "director",
+     "commander", "minister", "secretary", "general", "president", "chairman", "ambassador",
+     "prime", "foreign", "defense", "interior", "staff", "former", "second", "under"}
+)  # fmt: skip
+"""Words that change which office is meant, unlike a country or organisation added."""
+
+
+def office_words(office: str | None) -> set[str]:
+    """`Chief of Staff of the NATO LANDCOM` -> {chief, staff, allied, land, command}."""
+    if not office:
+        return set()
+    expanded = re.sub(r"\b[A-Z]{3,}\b", lambda m: org_key(m.group(0)), office)
+    words = set()
+    for word in title_words(expanded):
+        if word in _OFFICE_DROP or not word:
+            continue
+        country = country_of(word.title())
+        words.add(f"country:{country}" if country else word)
+    return words
+
+
+def compare_offices(a: str, b: str) -> str | None:
+    """None when the same office; `info`/`minor`/`major` otherwise."""
+    words_a, words_b = office_words(a), office_words(b)
+    if words_a == words_b:
+        return None if fold(a).lower() == fold(b).lower() else "info"
+    extra = words_a ^ words_b
+    if words_a <= words_b or words_b <= words_a:
+        if extra & _MODIFIERS:
+            return "major"
+        # `Defense Minister` / `Minister of Defense of Azerbaijan`: the country is implied
+        return "info" if all(w.startswith("country:") for w in extra) else "minor"
+    return "major"
+
+
+def date_value(iso: str | None, month_day: str | None) -> str | None:
+    return iso or (month_day[2:] if month_day else None)
+
+
+def _same_day(a: tuple, b: tuple) -> bool:
+    (iso_a, md_a, _), (iso_b, md_b, _) = a, b
+    if iso_a and iso_b:
+        return iso_a == iso_b
+    if md_a and md_b:
+        return md_a == md_b
+    return False
+
+
+def compare_dates(a: tuple, b: tuple) -> str | None:
+    """None: same day written alike or unknown; `info`: same day, other form; `major`."""
+    (iso_a, md_a, text_a), (iso_b, md_b, text_b) = a, b
+    if not (md_a or iso_a) or not (md_b or iso_b):
+        return None
+    if iso_a and iso_b and iso_a != iso_b:
+        return "major"
+    if md_a and md_b and md_a != md_b:
+        return "major"
+    return None if fold(text_a or "").lower() == fold(text_b or "").lower() else "info"
+
+
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n't\b")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _quote_words(text: str) -> list[str]:
+    return _WORD.findall(fold(text).lower().replace("n't", " not"))
+
+
+def compare_quotes(a: str, b: str) -> str | None:
+    """None when the words are the same; `major` when numbers, negation or a word of a
+    near-verbatim quotation change; `minor` when the quotation is rendered in other words."""
+    words_a, words_b = _quote_words(a), _quote_words(b)
+    if words_a == words_b:
+        return None
+    if sorted(_NUMBER.findall(a)) != sorted(_NUMBER.findall(b)):
+        return "major"
+    if bool(_NEGATION.search(fold(a).lower())) != bool(_NEGATION.search(fold(b).lower())):
+        return "major"
+    content_a = [w for w in words_a if w not in TITLE_STOP]
+    content_b = [w for w in words_b if w not in TITLE_STOP]
+    if content_a == content_b:
+        return "info"
+    matcher = difflib.SequenceMatcher(a=words_a, b=words_b, autojunk=False)
+    if matcher.ratio() >= 0.8 and any(op[0] == "replace" for op in matcher.get_opcodes()):
+        return "major"  # word for word but for a changed word: a misquote
+    return "minor"
+
+
+_NAME_PHRASE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:Mr|Mrs|Ms|Dr)\b)(?:[A-Z][\w'’-]+|[A-Z]{2,})"
+    r"(?:\s+(?:of\s+|the\s+|for\s+)*(?!(?:Mr|Mrs|Ms|Dr)\b)(?:[A-Z][\w'’-]+|[A-Z]{2,}))*"
+)
+
+
+def name_phrases(text: str | None) -> set[str]:
+    """Proper names inside a value, normalised: `Ilham Aliyev`, `Operational Capabilities
+    Concept`; acronyms expand to their organisation, countries to one key."""
+    if not text:
+        return set()
+    names = set()
+    for match in _NAME_PHRASE.finditer(text):
+        phrase = re.sub(r"^(?:The|Mr\.?|Mrs\.?|Ms\.?)\s+", "", match.group(0)).strip()
+        if not phrase:
+            continue
+        key = org_key(phrase)
+        country = country_of(phrase)
+        names.add(fold(country or key).lower())
+    return names
+
+
+_TOKEN = re.compile(r"[\w’'-]+|\d+(?:[.,]\d+)*")
+
+
+def substitution(a: str | None, b: str | None, min_equal: float = 0.75) -> tuple[str, str] | None:
+    """One text with a name or figure swapped for another, the rest word for word.
+
+    Returns the two replaced stretches (`Mustafa Oğuz` / `Ahmet Yilmaz`) or None. Only a
+    near-verbatim pair qualifies: at most two changed stretches, at least `min_equal` of the
+    words the same, and a replaced stretch holding a capitalised word or a number on both
+    sides. Reworded paraphrase never qualifies, so it is never called a clash.
+    """
+    if not a or not b:
+        return None
+    words_a, words_b = _TOKEN.findall(a), _TOKEN.findall(b)
+    folded_a = [fold(w).lower() for w in words_a]
+    folded_b = [fold(w).lower() for w in words_b]
+    matcher = difflib.SequenceMatcher(a=folded_a, b=folded_b, autojunk=False)
+    opcodes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    if not opcodes or len(opcodes) > 2:
+        return None
+    equal = sum(i2 - i1 for tag, i1, i2, _, _ in matcher.get_opcodes() if tag == "equal")
+    if equal / max(len(words_a), len(words_b)) < min_equal:
+        return None
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag != "replace":
+            continue
+        old, new = words_a[i1:i2], words_b[j1:j2]
+        if _salient(old) and _salient(new):
+            return " ".join(old), " ".join(new)
+    return None
+
+
+def _salient(words: list[str]) -> bool:
+    return any(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def compare_quantities(a: Claim, b: Claim) -> tuple[str | None, str]:
+    """(severity, slot) for two figures of the same thing."""
+    qa, qb = a.quantity, b.quantity
+    assert qa is not None and qb is not None
+    if qa.number != qb.number:
+        return "major", "number"
+    if qa.qualifier != qb.qualifier:
+        return "minor", "qualifier"
+    return None, "number"
+
+
+def quantity_value(claim: Claim) -> str:
+    q = claim.quantity
+    if q is None:
+        return claim.value or ""
+    qualifier = f"{q.qualifier_text} " if q.qualifier_text else ""
+    counted = f" {q.counts_text}" if q.counts_text else ""
+    return f"{qualifier}{q.number_text}{counted}".strip()
+
+
+# --- the alignment ---------------------------------------------------------------------------
+
+
+def facts_of(files: list[ClaimsFile], people: People) -> list[Fact]:
+    """Every claim as a fact; same-article duplicates of one meeting fold into one."""
+    facts: list[Fact] = []
+    for claims in sorted(files, key=lambda f: f.article.id):
+        article = claims.article.id
+        meetings: dict[frozenset, Fact] = {}
+        for claim in claims.claims:
+            subject = people.resolve(article, claim.subject)
+            obj = people.resolve(article, claim.object) if claim.kind == "meeting" else claim.object
+            entity = next((e for e in claims.entities if e.id == claim.subject), None)
+            fact = Fact(article, claim, subject, obj, subject_entity=entity)
+            if claim.kind == "meeting":
+                if subject is None or obj is None or subject == obj:
+                    continue
+                pair = frozenset({subject, obj})
+                if pair in meetings:
+                    meetings[pair].merged.append(claim)
+                    continue
+                meetings[pair] = fact
+            facts.append(fact)
+    return facts
+
+
+def align(facts: list[Fact], settings: Settings) -> list[Group]:
+    """Greedy, order-free alignment: best-scoring pairs first, one fact per article a group."""
+    by_kind: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        by_kind[fact.kind].append(fact)
+    groups: list[Group] = []
+    for kind in sorted(by_kind):
+        groups.extend(_align_kind(by_kind[kind], SCORERS[kind], settings))
+    return groups
+
+
+def _fact_key(fact: Fact) -> tuple[str, str]:
+    return (fact.article, fact.claim.id)
+
+
+def _align_kind(facts: list[Fact], scorer, settings: Settings) -> list[Group]:
+    pairs: list[tuple[float, tuple, tuple, Fact, Fact]] = []
+    for i, a in enumerate(facts):
+        for b in facts[i + 1 :]:
+            if a.article == b.article:
+                continue
+            score = scorer(a, b, settings)
+            if score > 0:
+                key_a, key_b = sorted((_fact_key(a), _fact_key(b)))
+                pairs.append((score, key_a, key_b, a, b))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    owner: dict[tuple, Group] = {}
+    for _, _, _, a, b in pairs:
+        group_a, group_b = owner.get(_fact_key(a)), owner.get(_fact_key(b))
+        if group_a is not None and group_a is group_b:
+            continue
+        if group_a is None and group_b is None:
+            group = Group({a.article: a, b.article: b})
+        elif group_a is not None and group_b is None:
+            if b.article in group_a.facts:
+                continue
+            group_a.facts[b.article] = b
+            group = group_a
+        elif group_b is not None and group_a is None:
+            if a.article in group_b.facts:
+                continue
+            group_b.facts[a.article] = a
+            group = group_b
+        else:
+            assert group_a is not None and group_b is not None
+            if group_a.articles() & group_b.articles():
+                continue
+            group_a.facts.update(group_b.facts)
+            group = group_a
+        for fact in group.facts.values():
+            owner[_fact_key(fact)] = group
+    groups = {id(g): g for g in owner.values()}
+    singles = [Group({f.article: f}) for f in facts if _fact_key(f) not in owner]
+    return [*groups.values(), *singles]
+
+
+def pair_changed_people(groups: list[Group], event_articles: list[str]) -> list[tuple]:
+    """Meetings of two articles that share one participant and differ in the other, where
+    neither article reports the other's pair: one meeting with a person changed."""
+    meetings = [g for g in groups if next(iter(g.facts.values())).kind == "meeting"]
+    found = []
+    for i, g in enumerate(meetings):
+        for h in meetings[i + 1 :]:
+            if g.articles() & h.articles():
+                continue
+            fg, fh = next(iter(g.facts.values())), next(iter(h.facts.values()))
+            pair_g, pair_h = {fg.subject, fg.object}, {fh.subject, fh.object}
+            shared = pair_g & pair_h
+            if len(shared) != 1:
+                continue
+            if any(_reports_pair(o, pair_h, meetings) for o in g.articles()):
+                continue
+            if any(_reports_pair(o, pair_g, meetings) for o in h.articles()):
+                continue
+            found.append((g, h, (pair_g - shared).pop(), (pair_h - shared).pop()))
+    return found
+
+
+def _reports_pair(article: str, pair: set, meetings: list[Group]) -> bool:
+    for group in meetings:
+        fact = group.facts.get(article)
+        if fact is not None and {fact.subject, fact.object} == pair:
+            return True
+    return False
+
+
+# --- findings --------------------------------------------------------------------------------
+
+
+@dataclass
+class Context:
+    """What findings need to know about the event's articles."""
+
+    event_articles: list[str]
+    files: dict[str, ClaimsFile]
+    people: People
+    settings: Settings
+
+    def outlet(self, article: str) -> str:
+        return self.files[article].article.outlet or article
+
+    def outlets(self, articles: Iterable[str]) -> str:
+        return ", ".join(self.outlet(a) for a in sorted(articles))
+
+    def published(self, article: str) -> str | None:
+        return self.files[article].article.published
+
+
+def _fingerprint(*parts: object) -> str:
+    text = "\x1f".join(str(p) for p in parts)
+    return "f-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def describe_fact(fact: Fact, people: People) -> str:
+    """The fact in a few words for a summary line."""
+    claim = fact.claim
+    subject = (
+        people.name(fact.subject)
+        if fact.subject not in {None, SIDES}
+        else (fact.subject or "it was reported that")
+    )
+    if claim.kind == "meeting":
+        return f"{people.name(fact.subject)} met {people.name(fact.object)}"
+    if claim.kind == "role":
+        return f"{people.name(fact.subject)}: {claim.predicate} {claim.value}"
+    if claim.kind == "quantity":
+        return quantity_value(claim)
+    if claim.kind == "visit":
+        return f"{subject} {claim.predicate} {_clip(claim.value, 70)}"
+    if claim.kind == "event":
+        return _clip(claim.value, 90)
+    words = f"“{claim.quote}”" if claim.quote else _clip(claim.value, 80)
+    return f"{subject} {claim.predicate}: {words}"
+
+
+def _clip(text: str | None, width: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def signature(fact: Fact, people: People) -> str:
+    claim = fact.claim
+    if claim.kind == "meeting":
+        return "|".join(sorted(str(p) for p in (fact.subject, fact.object)))
+    if claim.kind == "role":
+        return f"{fact.subject}|{claim.predicate}|{' '.join(sorted(office_words(claim.value)))}"
+    if claim.kind == "quantity":
+        return f"{_quantity_key(claim)}"
+    return f"{fact.subject}|{claim.family}|{' '.join(claim.topic[:8])}"
+
+
+def _base(group: Group, ctx: Context) -> dict:
+    facts = group.facts
+    return {
+        "evidence": {a: f.claim.evidence.sentence for a, f in sorted(facts.items())},
+        "lines": {a: f.claim.evidence.line for a, f in sorted(facts.items())},
+        "claims": {a: f.claim.id for a, f in sorted(facts.items())},
+        "background": any(f.claim.background for f in facts.values()),
+    }
+
+
+def _anchor(group: Group) -> Fact:
+    return group.facts[min(group.facts)]
+
+
+def group_findings(group: Group, ctx: Context) -> list[Finding]:
+    """Agreement or discrepancies for an aligned group, plus its omissions."""
+    anchor = _anchor(group)
+    kind = anchor.kind
+    what = describe_fact(anchor, ctx.people)
+    sig = signature(anchor, ctx.people)
+    findings: list[Finding] = []
+    if len(group.facts) >= 2:
+        findings.extend(slot_discrepancies(group, ctx, what, sig))
+        if not any(f.severity in {"major", "minor"} for f in findings):
+            base = _base(group, ctx)
+            findings.append(
+                Finding(
+                    type="agreement",
+                    severity="info",
+                    kind=kind,
+                    summary=f"{what} — reported by {ctx.outlets(group.facts)}",
+                    present_in=sorted(group.facts),
+                    id=_fingerprint("agreement", kind, sig),
+                    **base,
+                )
+            )
+        findings.extend(detail_omissions(group, ctx, what, sig))
+    missing = missing_from(group, ctx)
+    if missing:
+        base = _base(group, ctx)
+        findings.append(
+            Finding(
+                type="omission",
+                severity="minor" if not base["background"] else "info",
+                kind=kind,
+                summary=f"{what} — reported by {ctx.outlets(group.facts)}; not by "
+                f"{ctx.outlets(missing)}",
+                present_in=sorted(group.facts),
+                missing_from=missing,
+                slot="fact",
+                id=_fingerprint("omission", kind, sig),
+                **base,
+            )
+        )
+    return findings
+
+
+def missing_from(group: Group, ctx: Context) -> list[str]:
+    """Articles of the event without the fact, leaving out those published before it."""
+    iso = next((f.own_date()[0] for f in group.facts.values() if f.own_date()[0]), None)
+    missing = []
+    for article in ctx.event_articles:
+        if article in group.facts:
+            continue
+        published = ctx.published(article)
+        if iso and published and published < iso:
+            continue
+        missing.append(article)
+    return missing
+
+
+def _discrepancy(
+    group: Group,
+    ctx: Context,
+    severity: str,
+    slot: str,
+    values: dict[str, str],
+    summary: str,
+    sig: str,
+    kind: str,
+) -> Finding:
+    base = _base(group, ctx)
+    subset = {a: v for a, v in sorted(values.items())}
+    return Finding(
+        type="discrepancy",
+        severity=severity,
+        kind=kind,
+        summary=summary,
+        present_in=sorted(group.facts),
+        values=subset,
+        slot=slot,
+        id=_fingerprint("discrepancy", kind, sig, slot),
+        **base,
+    )
+
+
+def _worst(severities: Iterable[str | None]) -> str | None:
+    order = {"info": 1, "minor": 2, "major": 3}
+    worst = None
+    for severity in severities:
+        if severity and (worst is None or order[severity] > order[worst]):
+            worst = severity
+    return worst
+
+
+def _pairwise(values: dict[str, object], compare) -> str | None:
+    items = sorted(values.items())
+    return _worst(compare(a, b) for i, (_, a) in enumerate(items) for _, b in items[i + 1 :])
+
+
+def _by_value(values: dict[str, str], ctx: Context, with_time: bool = False) -> str:
+    """`2023-03-09 (News.Az, Trend) vs 2023-03-08 (Azernews)`."""
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for article, value in sorted(values.items()):
+        grouped[value].append(article)
+    parts = []
+    for value, articles in sorted(grouped.items(), key=lambda kv: (min(kv[1]), kv[0])):
+        who = []
+        for article in articles:
+            stamp = f" {ctx.published(article)}" if with_time and ctx.published(article) else ""
+            who.append(f"{ctx.outlet(article)}{stamp}")
+        parts.append(f"{value} ({', '.join(who)})")
+    return " vs ".join(parts)
+
+
+def slot_discrepancies(group: Group, ctx: Context, what: str, sig: str) -> list[Finding]:
+    anchor = _anchor(group)
+    kind = anchor.kind
+    facts = group.facts
+    found: list[Finding] = []
+
+    def add(severity, slot, values, label, with_time=False, note=""):
+        if severity is None:
+            return
+        summary = f"{label}: {_by_value(values, ctx, with_time)}{note}"
+        found.append(_discrepancy(group, ctx, severity, slot, values, summary, sig, kind))
+
+    if kind in {"meeting", "visit", "event"}:
+        dates = {a: f.own_date() for a, f in facts.items() if any(f.own_date())}
+        severity = _pairwise(dates, compare_dates)
+        shown = {a: _date_shown(d) for a, d in dates.items()}
+        add(severity, "date", shown, f"Date of: {what}")
+        times = {a: f.claim.time_of_day for a, f in facts.items() if f.claim.time_of_day}
+        if len(set(times.values())) > 1:
+            add("minor", "time", times, f"Time of day of: {what}")
+    if kind == "meeting":
+        places = {a: f.place() for a, f in facts.items() if f.place()}
+        add(_pairwise(places, compare_places), "place", places, f"Place of: {what}")
+    if kind == "role":
+        add(*_role_discrepancy(facts, what))
+    if kind == "quantity":
+        severity = _pairwise(
+            {a: f.claim for a, f in facts.items()}, lambda x, y: compare_quantities(x, y)[0]
+        )
+        values = {a: quantity_value(f.claim) for a, f in facts.items()}
+        dates = {ctx.published(a) for a in facts}
+        note = " (published at different times: possibly an update)" if len(dates) > 1 else ""
+        add(
+            severity,
+            "number",
+            values,
+            f"Figure for {anchor.claim.quantity.counts_text or what}",
+            with_time=len(dates) > 1,
+            note=note,
+        )
+    if kind == "statement":
+        quotes = {a: f.claim.quote for a, f in facts.items() if f.claim.quote}
+        add(_pairwise(quotes, compare_quotes), "quote", quotes, f"Quotation in: {what}")
+        values = {a: f.claim.value or "" for a, f in facts.items() if not f.claim.quote}
+        for a, b in _pairs(sorted(values)):
+            swapped = substitution(values[a], values[b])
+            if swapped and not any(ch.isdigit() for ch in "".join(swapped)):
+                add("major", "name", {a: swapped[0], b: swapped[1]}, f"Name in: {what}")
+                break
+    if kind in {"visit", "event"}:
+        objects = {a: f.claim.value or "" for a, f in facts.items()}
+        for a, b in _pairs(sorted(objects)):
+            swapped = substitution(objects[a], objects[b])
+            if swapped:
+                add("major", "place", {a: swapped[0], b: swapped[1]}, f"Place or name in: {what}")
+                break
+    return found
+
+
+def _pairs(items: list[str]) -> list[tuple[str, str]]:
+    return [(a, b) for i, a in enumerate(items) for b in items[i + 1 :]]
+
+
+def _date_shown(date: tuple) -> str:
+    iso, month_day, text = date
+    shown = iso or (month_day[2:] if month_day else "?")
+    if text and fold(text).lower() not in {shown, (iso or "")}:
+        return f"{shown} ({text})"
+    return shown
+
+
+def compare_places(a: str, b: str) -> str | None:
+    words_a, words_b = set(content_words(a)) - {"the"}, set(content_words(b)) - {"the"}
+    if words_a == words_b:
+        return None
+    if words_a <= words_b or words_b <= words_a:
+        return "info"
+    return "major"
+
+
+def _role_discrepancy(facts: dict[str, Fact], what: str) -> tuple:
+    anchor = facts[min(facts)]
+    predicate = anchor.claim.predicate
+    values = {a: f.claim.value or "" for a, f in facts.items()}
+    if predicate == "rank":
+        canon = set(values.values())
+        if len(canon) > 1:
+            return "major", "rank", values, f"Rank of {what.split(':')[0]}"
+        originals = {}
+        for article, fact in facts.items():
+            entity = fact.subject_entity
+            if entity and entity.rank_original:
+                originals[article] = entity.rank_original
+        if len({fold(v).lower() for v in originals.values()}) > 1:
+            return "info", "rank", originals, f"Rank of {what.split(':')[0]} written differently"
+        return None, "rank", {}, ""
+    if predicate == "office":
+        return (
+            _pairwise(values, compare_offices),
+            "office",
+            values,
+            (f"Office of {what.split(':')[0]}"),
+        )
+    if len({fold(v).lower() for v in values.values()}) > 1:
+        return "major", predicate, values, f"{predicate.title()} of {what.split(':')[0]}"
+    return None, predicate, {}, ""
+
+
+def detail_omissions(group: Group, ctx: Context, what: str, sig: str) -> list[Finding]:
+    """A detail some outlets give within an aligned fact and others leave out: the meeting
+    place, a name inside a statement (`under the leadership of … Ilham Aliyev`)."""
+    anchor = _anchor(group)
+    found: list[Finding] = []
+    facts = group.facts
+    if anchor.kind == "meeting":
+        with_place = sorted(a for a, f in facts.items() if f.place())
+        without = sorted(a for a in facts if a not in with_place)
+        if with_place and without:
+            place = facts[with_place[0]].place()
+            found.append(
+                _omission(group, ctx, "place", with_place, without, f"{what} at {place}", sig)
+            )
+    if anchor.kind == "statement":
+        names = {a: name_phrases(f.claim.value) for a, f in facts.items()}
+        people_names = {n for values in names.values() for n in values if len(n.split()) >= 2}
+        for name in sorted(people_names):
+            having = sorted(a for a, v in names.items() if name in v)
+            lacking = sorted(a for a, v in names.items() if name not in v)
+            if having and lacking and len(having) >= 1:
+                label = _display_name(name, facts[having[0]].claim.value or "")
+                found.append(
+                    _omission(
+                        group,
+                        ctx,
+                        f"name:{name}",
+                        having,
+                        lacking,
+                        f"{what} — mentions {label}",
+                        sig,
+                    )
+                )
+    return found
+
+
+def _display_name(key: str, value: str) -> str:
+    for match in _NAME_PHRASE.finditer(value):
+        if fold(org_key(match.group(0))).lower() == key or key in fold(match.group(0)).lower():
+            return match.group(0)
+    return key
+
+
+def _omission(
+    group: Group,
+    ctx: Context,
+    slot: str,
+    having: list[str],
+    lacking: list[str],
+    label: str,
+    sig: str,
+) -> Finding:
+    base = _base(group, ctx)
+    return Finding(
+        type="omission",
+        severity="info",
+        kind=_anchor(group).kind,
+        summary=f"{label} — reported by {ctx.outlets(having)}; not by {ctx.outlets(lacking)}",
+        present_in=having,
+        missing_from=lacking,
+        slot=slot,
+        id=_fingerprint("omission", _anchor(group).kind, sig, slot),
+        **base,
+    )
+
+
+def spelling_findings(ctx: Context) -> list[Finding]:
+    """One person, several spellings across outlets (Oğuz / Oguz): `info`."""
+    found = []
+    for person in sorted(ctx.people.people, key=lambda p: p.pid):
+        names = {a: n for a, n in person.names.items() if a in ctx.event_articles}
+        if len(names) < 2:
+            continue
+        full = {a: n for a, n in names.items() if len(n.split()) > 1}
+        surnames = {a: n.split()[-1] for a, n in names.items()}
+        spellings = {a: surnames[a] for a in names}
+        if len(set(spellings.values())) < 2:
+            if len({fold(n) for n in full.values()}) > 1 and len(set(full.values())) > 1:
+                spellings = full
+            else:
+                continue
+        evidence = {}
+        lines = {}
+        for article in spellings:
+            entity = person.entities[article]
+            evidence[article] = f"{entity.name} ({', '.join(entity.aliases[:3])})".strip()
+            lines[article] = 0
+        summary = f"{person.display} spelled {_by_value(spellings, ctx)}"
+        found.append(
+            Finding(
+                type="discrepancy",
+                severity="info",
+                kind="role",
+                summary=summary,
+                present_in=sorted(spellings),
+                values=dict(sorted(spellings.items())),
+                slot="name",
+                evidence=dict(sorted(evidence.items())),
+                id=_fingerprint("discrepancy", "role", person.pid, "name"),
+            )
+        )
+    return found
+
+
+def changed_person_findings(groups: list[Group], ctx: Context) -> tuple[list[Finding], set]:
+    """A meeting reported with another participant: `major`, both names given."""
+    found = []
+    used: set[int] = set()
+    for g, h, one, other in pair_changed_people(groups, ctx.event_articles):
+        merged = Group({**g.facts, **h.facts})
+        values = {a: ctx.people.name(one) for a in g.facts}
+        values.update({a: ctx.people.name(other) for a in h.facts})
+        anchor = _anchor(merged)
+        what = describe_fact(anchor, ctx.people)
+        summary = f"Participant of: {what}: {_by_value(values, ctx)}"
+        found.append(
+            _discrepancy(
+                merged,
+                ctx,
+                "major",
+                "person",
+                values,
+                summary,
+                signature(anchor, ctx.people),
+                "meeting",
+            )
+        )
+        used.update({id(g), id(h)})
+    return found, used
+
+
+def compare_event(event: Event, files: dict[str, ClaimsFile], settings: Settings) -> Event:
+    """The event with its findings and consistency score."""
+    members = [files[a] for a in event.articles]
+    people = People(members)
+    ctx = Context(sorted(event.articles), files, people, settings)
+    facts = facts_of(members, people)
+    groups = align(facts, settings)
+    findings: list[Finding] = []
+    if len(event.articles) > 1:
+        changed, used = changed_person_findings(groups, ctx)
+        findings.extend(changed)
+        for group in groups:
+            if id(group) in used:
+                continue
+            if _anchor(group).kind == "role" and _anchor(group).claim.predicate == "affiliation":
+                continue
+            findings.extend(group_findings(group, ctx))
+        findings.extend(spelling_findings(ctx))
+    findings = _dedupe(_one_major_per_sentence(sorted(findings, key=_finding_order)))
+    return event.model_copy(
+        update={
+            "findings": findings,
+            "consistency": consistency(findings, len(event.articles)),
+        }
+    )
+
+
+_TYPE_ORDER = {"discrepancy": 0, "omission": 1, "agreement": 2}
+_SEVERITY_ORDER = {"major": 0, "minor": 1, "info": 2}
+
+
+def _finding_order(finding: Finding) -> tuple:
+    return (
+        _TYPE_ORDER[finding.type],
+        _SEVERITY_ORDER[finding.severity],
+        finding.background,
+        finding.kind,
+        finding.summary,
+        finding.id,
+    )
+
+
+_SLOT_PREFERENCE = (
+    "date",
+    "number",
+    "rank",
+    "office",
+    "person",
+    "nationality",
+    "place",
+    "quote",
+    "name",
+)
+
+
+def _one_major_per_sentence(findings: list[Finding]) -> list[Finding]:
+    """One changed fact can surface in two slots (a figure inside a quotation): keep the more
+    specific discrepancy when two majors rest on the same sentences."""
+    kept: list[Finding] = []
+    by_evidence: dict[tuple, Finding] = {}
+    for finding in findings:
+        if finding.type != "discrepancy" or finding.severity != "major":
+            kept.append(finding)
+            continue
+        key = tuple(sorted(finding.evidence.items()))
+        other = by_evidence.get(key)
+        if other is None:
+            by_evidence[key] = finding
+            kept.append(finding)
+            continue
+        rank = _SLOT_PREFERENCE.index
+        if rank(finding.slot or "name") < rank(other.slot or "name"):
+            kept[kept.index(other)] = finding
+            by_evidence[key] = finding
+    return kept
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen: Counter[str] = Counter()
+    unique = []
+    for finding in findings:
+        seen[finding.id] += 1
+        if seen[finding.id] > 1:
+            finding = finding.model_copy(update={"id": f"{finding.id}-{seen[finding.id]}"})
+        unique.append(finding)
+    return unique
+
+
+def consistency(findings: list[Finding], articles: int) -> float | None:
+    """agreements / (agreements + omissions + 2 x major + minor), None for one article."""
+    if articles < 2:
+        return None
+    count = Counter(
+        "major"
+        if f.type == "discrepancy" and f.severity == "major"
+        else "minor"
+        if f.type == "discrepancy" and f.severity == "minor"
+        else f.type
+        for f in findings
+        if not (f.type == "discrepancy" and f.severity == "info")
+    )
+    total = count["agreement"] + count["omission"] + 2 * count["major"] + count["minor"]
+    return round(count["agreement"] / total, 3) if total else 1.0
