@@ -319,11 +319,19 @@ _MODIFIERS = frozenset(
 """Words that change which office is meant, unlike a country or organisation added."""
 
 
+_UMBRELLAS = frozenset({"NATO", "UN", "EU", "OSCE", "CIS", "CSTO", "AU"})
+"""Bodies an office's organisation is often named without (`NATO Allied Land Command`)."""
+
+
 def office_words(office: str | None) -> set[str]:
     """`Chief of Staff of the NATO LANDCOM` -> {chief, staff, allied, land, command}."""
     if not office:
         return set()
-    expanded = re.sub(r"\b[A-Z]{3,}\b", lambda m: org_key(m.group(0)), office)
+    expanded = re.sub(
+        r"\b[A-Z]{3,}\b",
+        lambda m: "" if m.group(0) in _UMBRELLAS else org_key(m.group(0)),
+        office,
+    )
     words = set()
     for word in title_words(expanded):
         if word in _OFFICE_DROP or not word:
@@ -425,7 +433,7 @@ def name_phrases(text: str | None) -> set[str]:
 _TOKEN = re.compile(r"[\w’'-]+|\d+(?:[.,]\d+)*")
 
 
-def substitution(a: str | None, b: str | None, min_equal: float = 0.75) -> tuple[str, str] | None:
+def substitution(a: str | None, b: str | None, min_equal: float = 0.6) -> tuple[str, str] | None:
     """One text with a name or figure swapped for another, the rest word for word.
 
     Returns the two replaced stretches (`Mustafa Oğuz` / `Ahmet Yilmaz`) or None. Only a
@@ -441,6 +449,8 @@ def substitution(a: str | None, b: str | None, min_equal: float = 0.75) -> tuple
     matcher = difflib.SequenceMatcher(a=folded_a, b=folded_b, autojunk=False)
     opcodes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
     if not opcodes or len(opcodes) > 2:
+        return None
+    if any(max(i2 - i1, j2 - j1) > 4 for _, i1, i2, j1, j2 in opcodes):
         return None
     equal = sum(i2 - i1 for tag, i1, i2, _, _ in matcher.get_opcodes() if tag == "equal")
     if equal / max(len(words_a), len(words_b)) < min_equal:
@@ -691,7 +701,8 @@ def group_findings(group: Group, ctx: Context) -> list[Finding]:
                     **base,
                 )
             )
-        findings.extend(detail_omissions(group, ctx, what, sig))
+        swapped = any(f.slot == "name" for f in findings)
+        findings.extend(detail_omissions(group, ctx, what, sig, names=not swapped))
     missing = missing_from(group, ctx)
     if missing:
         base = _base(group, ctx)
@@ -888,7 +899,9 @@ def _role_discrepancy(facts: dict[str, Fact], what: str) -> tuple:
     return None, predicate, {}, ""
 
 
-def detail_omissions(group: Group, ctx: Context, what: str, sig: str) -> list[Finding]:
+def detail_omissions(
+    group: Group, ctx: Context, what: str, sig: str, names: bool = True
+) -> list[Finding]:
     """A detail some outlets give within an aligned fact and others leave out: the meeting
     place, a name inside a statement (`under the leadership of … Ilham Aliyev`)."""
     anchor = _anchor(group)
@@ -902,7 +915,7 @@ def detail_omissions(group: Group, ctx: Context, what: str, sig: str) -> list[Fi
             found.append(
                 _omission(group, ctx, "place", with_place, without, f"{what} at {place}", sig)
             )
-    if anchor.kind == "statement":
+    if anchor.kind == "statement" and names:
         names = {a: name_phrases(f.claim.value) for a, f in facts.items()}
         people_names = {n for values in names.values() for n in values if len(n.split()) >= 2}
         for name in sorted(people_names):

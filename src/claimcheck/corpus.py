@@ -20,7 +20,7 @@ import yaml
 
 from .errors import ArticleError, CorpusError
 from .extract.dates import find_dates, parse_stamp
-from .gazetteer import outlet_from_domain, outlet_name
+from .gazetteer import is_place, outlet_from_domain, outlet_name
 from .models import Article, ArticleMeta, Segment
 from .settings import Settings
 
@@ -246,6 +246,14 @@ _DATELINE_NO_DATE = re.compile(
 )
 """`WASHINGTON (AP) —`: the agency's dateline without a date."""
 
+_DATELINE_MIXED = re.compile(
+    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[,.][ \t]+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})"
+    r"(?:[,.][ \t]*(?P<agency>[A-Z][\w.]*[A-Za-z])[ \t]*/?|\.)(?=\s|$)"
+)
+"""`Baku, March 9, AZERTAC` and `Baku. 9 March. REPORT.AZ/`: a city in plain case (known as a
+place), the date and the agency."""
+
 _DATELINE = re.compile(
     r"(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)*)"
     r"(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?,?[ \t]+"
@@ -300,7 +308,10 @@ def layout(text: str, body_start: int, settings: Settings) -> _Layout:
             break
         stripped = _strip_dateline(line, info)
         if stripped is not line or info.dateline_date or info.dateline_agency:
-            kept[position] = stripped
+            if stripped is _EMPTY:
+                del kept[position]
+            else:
+                kept[position] = stripped
             break
     seen_text = False
     for position, line in enumerate(kept):
@@ -314,6 +325,10 @@ def layout(text: str, body_start: int, settings: Settings) -> _Layout:
             Segment(start=line.start, end=line.end, kind=kind, paragraph=line.paragraph)
         )
     return info
+
+
+_EMPTY = Line(0, 0, "", -1)
+"""A line that was all dateline: dropped from the segments."""
 
 
 def index_is_top(line: Line, lines: list[Line]) -> bool:
@@ -381,6 +396,13 @@ def _drop_sign_off(kept: list[Line], info: _Layout) -> None:
 
 def _strip_dateline(line: Line, info: _Layout) -> Line:
     match = _DATELINE.match(line.text)
+    mixed = _DATELINE_MIXED.match(line.text) if not match else None
+    if mixed and is_place(mixed.group("place")):
+        info.dateline_date = mixed.group("date")
+        if mixed.group("agency"):
+            info.dateline_agency = mixed.group("agency")
+        text, start = _advance(line.text, line.start, mixed.end())
+        return Line(start, start + len(text), text, line.paragraph) if text else _EMPTY
     if not match:
         bare = _DATELINE_NO_DATE.match(line.text)
         if not bare:
@@ -464,7 +486,10 @@ _WORD = re.compile(r"[A-Za-z]+")
 def infer_outlet(text: str, info: _Layout) -> tuple[str | None, str | None]:
     """The outlet and the rule that found it, or (None, None): never a guess."""
     if info.dateline_agency:
-        name = outlet_name(info.dateline_agency)
+        agency = info.dateline_agency.strip(" ./")
+        name = outlet_name(agency) or (
+            outlet_from_domain(agency.lower()) if _DOMAINISH.match(agency) else None
+        )
         if name:
             return name, "dateline agency"
     for match in _TOLD.finditer(text):

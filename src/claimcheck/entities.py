@@ -693,7 +693,8 @@ def describe(sentence: str, span: NamedSpan, record: PersonRecord) -> None:
     if before.rstrip().endswith(","):
         _office_before(before.rstrip()[:-1], record)
     elif not span.title:
-        _adjective_before(before, record)
+        if not _office_adjacent(before, record):
+            _adjective_before(before, record)
     after = _OFFICE_AFTER.match(sentence[span.end :])
     if after:
         office, nationality = clean_office(after.group("office"))
@@ -701,6 +702,42 @@ def describe(sentence: str, span: NamedSpan, record: PersonRecord) -> None:
             _add_office(record, office)
             if nationality and record.nationality is None:
                 record.nationality = nationality
+
+
+_CONNECTORS = frozenset({"of", "the", "for", "and", "at", "&", "–", "-"})
+
+
+def _office_adjacent(before: str, record: PersonRecord) -> bool:
+    """`Chief of Staff of NATO's Allied Land Command (LANDCOM) Lieutenant General X`: a
+    capitalised office right before the rank or name, with no comma between."""
+    tokens = before.split()
+    taken: list[str] = []
+    for token in reversed(tokens):
+        bare = token.strip("()")
+        if token.endswith((",", ";", ":", ".")) and taken:
+            break
+        if bare[:1].isupper() or bare.lower() in _CONNECTORS:
+            taken.append(token)
+            continue
+        break
+    phrase = " ".join(reversed(taken))
+    while phrase.split() and phrase.split()[0].lower() in _CONNECTORS:
+        phrase = phrase.split(" ", 1)[1] if " " in phrase else ""
+    if not phrase or not has_office_head(phrase) or len(phrase.split()) > 16:
+        return False
+    office, nationality = clean_office(phrase)
+    if office.split()[0].lower() in {"mr", "mrs", "ms", "dr"} or not has_office_head(office):
+        return False
+    _add_office(record, office)
+    if nationality and record.nationality is None:
+        record.nationality = nationality
+    return True
+
+
+def _title_case_phrase(phrase: str) -> bool:
+    """An office or organisation as wire copy writes it: capitalised words and connectors."""
+    words = phrase.replace("(", " ").replace(")", " ").split()
+    return bool(words) and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
 
 
 def _expand_title_office(sentence: str, span: NamedSpan, record: PersonRecord) -> None:
@@ -721,13 +758,17 @@ def _office_before(before: str, record: PersonRecord) -> None:
     office = re.sub(r"^(?:On|In|At|During)\s+[^,]*,\s*", "", office)
     if not office or len(office.split()) > 18:
         return
+    if nationality and record.nationality is None and len(office.split()) <= 4:
+        record.nationality = nationality  # `the Polish guest, General Jan Nowak`
+    if not _title_case_phrase(office):
+        return
+    if nationality and record.nationality is None:
+        record.nationality = nationality
     if has_office_head(office):
         _add_office(record, office)
     elif has_org_head(office) or org_key(office) != office:
         record.organisations.append(office)
         record.add_role(office)
-    if nationality and record.nationality is None:
-        record.nationality = nationality
 
 
 _DESCRIBED_AS = re.compile(

@@ -391,20 +391,69 @@ def line_of(starts: list[int], offset: int) -> int:
 _FOLD_SPECIAL: dict[int, str | None] = {
     ord(k): v
     for k, v in {
-        "ı": "i", "İ": "I", "ə": "a", "Ə": "A", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
-        "æ": "ae", "Æ": "AE", "ß": "ss", "ẞ": "SS", "đ": "d", "Đ": "D", "þ": "th",
-        "Þ": "Th", "ð": "d", "Ð": "D", "œ": "oe", "Œ": "OE", "ħ": "h", "Ħ": "H",
-        "ŀ": "l", "Ŀ": "L", "ŧ": "t", "Ŧ": "T", "ƒ": "f",
+        "ı": "i",
+        "İ": "I",
+        "ə": "a",
+        "Ə": "A",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "ß": "ss",
+        "ẞ": "SS",
+        "đ": "d",
+        "Đ": "D",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+        "Ð": "D",
+        "œ": "oe",
+        "Œ": "OE",
+        "ħ": "h",
+        "Ħ": "H",
+        "ŀ": "l",
+        "Ŀ": "L",
+        "ŧ": "t",
+        "Ŧ": "T",
+        "ƒ": "f",
         # Quotes and apostrophes, including the modifier letters used in transliteration
         # ("Kyivʼs", "Oʻzbekiston").
-        "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "ʼ": "'", "ʻ": "'", "ʹ": "'",
-        "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+        "ʼ": "'",
+        "ʻ": "'",
+        "ʹ": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "″": '"',
+        "«": '"',
+        "»": '"',
         # Dashes and minus signs: "Azerbaijan–NATO" matches "Azerbaijan-NATO".
-        "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+        "―": "-",
+        "−": "-",
         # Spaces: non-breaking and narrow no-break spaces are common in scraped copy.
-        "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u200a": " ",
         # Invisible characters that would break matching.
-        "\u00ad": None, "\u200b": None, "\u2060": None, "\ufeff": None,
+        "\u00ad": None,
+        "\u200b": None,
+        "\u2060": None,
+        "\ufeff": None,
     }.items()
 }
 
@@ -413,14 +462,25 @@ _FOLD_SPECIAL: dict[int, str | None] = {
 #: ligatures and full-width ASCII.  Cyrillic, Greek, Arabic, CJK, Hangul etc. are left
 #: alone on purpose: NFKD would turn Cyrillic ``й`` into ``и`` and Hangul syllables into jamo.
 _FOLD_BLOCKS = (
-    (0x00A0, 0x0250), (0x1E00, 0x1F00), (0x2000, 0x2070), (0x2100, 0x2150),
-    (0x2C60, 0x2C80), (0xA720, 0xA800), (0xFB00, 0xFB07), (0xFF01, 0xFF5F),
+    (0x00A0, 0x0250),
+    (0x1E00, 0x1F00),
+    (0x2000, 0x2070),
+    (0x2100, 0x2150),
+    (0x2C60, 0x2C80),
+    (0xA720, 0xA800),
+    (0xFB00, 0xFB07),
+    (0xFF01, 0xFF5F),
 )
 #: Combining diacritics dropped wherever they survive NFC (decomposed input such as
 #: ``"Og\\u0306uz"``, Russian stress marks).  Script-specific marks (Arabic harakat,
 #: Devanagari vowel signs) are kept because they are part of the letters.
-_COMBINING_BLOCKS = ((0x0300, 0x0370), (0x1AB0, 0x1B00), (0x1DC0, 0x1E00), (0x20D0, 0x2100),
-                     (0xFE20, 0xFE30))
+_COMBINING_BLOCKS = (
+    (0x0300, 0x0370),
+    (0x1AB0, 0x1B00),
+    (0x1DC0, 0x1E00),
+    (0x20D0, 0x2100),
+    (0xFE20, 0xFE30),
+)
 
 
 def _build_fold_table() -> dict[int, str | None]:
@@ -691,8 +751,7 @@ def _form_regex(words: tuple[str, ...]) -> str:
 
 
 _RANK_ALTS: list[tuple[str, str]] = [
-    (canon, _form_regex(words))
-    for canon, words in sorted(_RANK_FORMS, key=lambda cw: -len(cw[1]))
+    (canon, _form_regex(words)) for canon, words in sorted(_RANK_FORMS, key=lambda cw: -len(cw[1]))
 ] + [(canon, r"(?<![\w-])" + code + r"(?![\w-])") for canon, code in _RANK_CODES]
 
 #: Optional service prefix: "Police Colonel Ortega" is a Colonel for comparison purposes.
@@ -708,7 +767,9 @@ RANK_PATTERN: str = (
 #: The same alternatives with one named group each, so ``lastgroup`` says which rank matched;
 #: a trailing full stop is tolerated ("Lt-Gen." is how it appears before a name).
 _RANK_FULL = re.compile(
-    _RANK_PREFIX + "(?:" + "|".join(f"(?P<r{i}>{rx})" for i, (_, rx) in enumerate(_RANK_ALTS))
+    _RANK_PREFIX
+    + "(?:"
+    + "|".join(f"(?P<r{i}>{rx})" for i, (_, rx) in enumerate(_RANK_ALTS))
     + r")\.?"
 )
 _RANK_CANON = {f"r{i}": canon for i, (canon, _) in enumerate(_RANK_ALTS)}

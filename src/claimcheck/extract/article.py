@@ -263,7 +263,8 @@ _ADVERBS = re.compile(
     r"^[\s,]*$|^(?:\s*,?\s*(?:also|then|further|once again|again|highly|positively|particularly|"
     r"strongly|in turn|in his turn|in her turn|first|later|separately|earlier|today|"
     r"on\s+\w+(?:\s+\d{1,2})?|in\s+the\s+\w+|yesterday|briefly|warmly|personally|"
-    r"subsequently|meanwhile)\s*,?)*\s*$",
+    r"subsequently|meanwhile|has|have|had|was|were|is|are|will|would|also\s+has|"
+    r"has\s+also)\s*,?)*\s*$",
     re.I,
 )
 
@@ -657,10 +658,17 @@ def _statement(sent, verb, mentions, when, narrative, stops) -> Draft | None:
 
 def _clean_value(value: str) -> str:
     value = value.strip()
-    value = re.sub(r'^[,"”]+\s*|\s*[,"“]+$', "", value).strip()
     value = _LEADING_THAT.sub("", value)
     value = re.sub(r"(?:,?\s*(?:and|as well as|while|,))+\s*$", "", value)
-    return value.strip(" ,;:.")
+    previous = None
+    while previous != value:
+        previous = value
+        value = value.strip(" ,;:.")
+        if value.count('"') % 2 == 1:
+            value = value.strip('"')
+        if value.count("“") != value.count("”"):
+            value = value.strip("“”")
+    return value
 
 
 def _passives(sent: Sent, narrative: Narrative, stops: list[int], mentions) -> list[Draft]:

@@ -1,0 +1,283 @@
+"""Alignment and severity: for each kind of clash one pair that must be major, and one
+paraphrase or form variant that must not be flagged (or only as info)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extract_helpers import run
+
+from claimcheck.align import compare_dates, compare_offices, compare_quotes, compare_event
+from claimcheck.models import Event
+from claimcheck.settings import Settings
+
+
+def compare(tmp_path: Path, *bodies: str, published: tuple[str, ...] = ()) -> Event:
+    files = {}
+    for number, body in enumerate(bodies):
+        date = published[number] if number < len(published) else "2024-05-16"
+        claims = run(tmp_path, body, published=date, name=f"a{number}")
+        files[claims.article.id] = claims
+    event = Event(id="e", title="e", date=None, articles=sorted(files))
+    return compare_event(event, files, Settings(corpus=tmp_path))
+
+
+def flagged(event: Event, *severities: str) -> list:
+    return [f for f in event.findings if f.type == "discrepancy" and f.severity in severities]
+
+
+def majors(event: Event) -> list:
+    return flagged(event, "major")
+
+
+def values_of(finding) -> set[str]:
+    return set(finding.values.values())
+
+
+MEETING = (
+    "BELGRADE, May 15. Serbian Defence Minister Bratislav Gasic met with Major General "
+    "Anders Holm, the Commander of the Nordic Battlegroup, on May 14."
+)
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def test_other_meeting_date_is_major(tmp_path):
+    event = compare(tmp_path, MEETING, MEETING.replace("on May 14", "on May 12"))
+    found = majors(event)
+    assert len(found) == 1 and found[0].slot == "date"
+    assert values_of(found[0]) == {"2024-05-14 (May 14)", "2024-05-12 (May 12)"}
+
+
+def test_weekday_that_is_the_same_day_is_not_a_clash(tmp_path):
+    other = MEETING.replace("on May 14", "on Tuesday")
+    event = compare(tmp_path, MEETING, other, published=("2024-05-15", "2024-05-15"))
+    assert flagged(event, "major", "minor") == []
+
+
+def test_morning_in_or_on_is_the_same_time():
+    assert (
+        compare_dates(("2024-05-02", "--05-02", "May 2"), ("2024-05-02", "--05-02", "May 2"))
+        is None
+    )
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+DRILL = "More than 300 servicemen from six countries took part in the drills, the ministry said."
+
+
+def test_other_number_is_major(tmp_path):
+    event = compare(tmp_path, DRILL, DRILL.replace("300", "350"))
+    found = majors(event)
+    assert [f.slot for f in found] == ["number"]
+    assert any("300" in v for v in values_of(found[0]))
+    assert any("350" in v for v in values_of(found[0]))
+
+
+def test_other_qualifier_is_minor(tmp_path):
+    event = compare(
+        tmp_path,
+        "Up to 250 representatives of the army took part in the events abroad.",
+        "Around 250 representatives of the army took part in the events abroad.",
+    )
+    assert [(f.severity, f.slot) for f in flagged(event, "major", "minor")] == [("minor", "number")]
+
+
+def test_same_figure_in_other_words_is_agreement(tmp_path):
+    event = compare(
+        tmp_path,
+        "More than 300 servicemen took part in the drills.",
+        "Over 300 servicemen joined the drills near the border.",
+    )
+    assert flagged(event, "major", "minor") == []
+
+
+def test_figures_published_at_different_times_say_so(tmp_path):
+    event = compare(
+        tmp_path,
+        "The earthquake killed at least 275 people, officials said.",
+        "The earthquake killed at least 288 people, officials said.",
+        published=("2024-05-12", "2024-05-14"),
+    )
+    found = majors(event)
+    assert found and "2024-05-12" in found[0].summary and "2024-05-14" in found[0].summary
+
+
+# --- people, ranks, offices -----------------------------------------------------------------
+
+
+def test_other_participant_is_major(tmp_path):
+    event = compare(tmp_path, MEETING, MEETING.replace("Anders Holm", "Erik Lund"))
+    found = majors(event)
+    assert found and found[0].slot == "person"
+    assert values_of(found[0]) == {"Anders Holm", "Erik Lund"}
+
+
+def test_spelling_variant_is_info(tmp_path):
+    event = compare(
+        tmp_path,
+        "Interior Minister Ali Yerlikaya met with General Janusz Kowalczyk.",
+        "Interior Minister Ali Yerlikaya met with General Janush Kovalchyk.",
+    )
+    assert flagged(event, "major", "minor") == []
+
+
+def test_other_rank_is_major(tmp_path):
+    event = compare(tmp_path, MEETING, MEETING.replace("Major General", "Brigadier General"))
+    found = majors(event)
+    assert [f.slot for f in found] == ["rank"]
+    assert values_of(found[0]) == {"Major General", "Brigadier General"}
+
+
+def test_abbreviated_rank_is_at_most_info(tmp_path):
+    event = compare(tmp_path, MEETING, MEETING.replace("Major General", "Maj. Gen."))
+    assert flagged(event, "major", "minor") == []
+
+
+def test_other_office_is_major(tmp_path):
+    event = compare(tmp_path, MEETING, MEETING.replace("Commander of", "Deputy Commander of"))
+    assert [f.slot for f in majors(event)] == ["office"]
+
+
+def test_office_named_more_fully_is_not_major():
+    assert compare_offices("Defence Minister", "Minister of Defence of Serbia") in {None, "info"}
+    assert compare_offices("First Deputy Defense Minister", "First Deputy Minister of Defense") in {
+        None,
+        "info",
+    }
+    assert compare_offices(
+        "Chief of Staff of NATO LANDCOM", "Chief of Staff of Allied Land Command"
+    ) in {None, "info"}
+
+
+def test_office_with_other_organisation_is_major():
+    assert (
+        compare_offices(
+            "Chief of Staff of Allied Land Command", "Chief of Staff of Allied Maritime Command"
+        )
+        == "major"
+    )
+
+
+def test_other_nationality_is_major(tmp_path):
+    base = "Defence Minister Hanno Pevkur met with the Polish guest, General Jan Nowak."
+    event = compare(tmp_path, base, base.replace("Polish", "Czech"))
+    assert [f.slot for f in majors(event)] == ["nationality"]
+
+
+# --- places and organisations ---------------------------------------------------------------
+
+
+def test_other_visit_place_is_major(tmp_path):
+    base = (
+        "General Anders Holm met Minister Bratislav Gasic.\n\nThe guest then visited the "
+        "Military Academy in Belgrade."
+    )
+    event = compare(tmp_path, base, base.replace("in Belgrade", "in Nis"))
+    found = majors(event)
+    assert found and {"Belgrade", "Nis"} <= {w for v in values_of(found[0]) for w in v.split()}
+
+
+def test_other_organisation_in_a_statement_is_major(tmp_path):
+    base = (
+        "General Anders Holm met Minister Bratislav Gasic.\n\nDuring the meeting, it was noted "
+        "that cooperation within the Partnership for Peace programme is of special importance."
+    )
+    event = compare(tmp_path, base, base.replace("Partnership for Peace", "Mediterranean Dialogue"))
+    assert len(majors(event)) == 1
+
+
+def test_paraphrase_of_reported_speech_is_agreement(tmp_path):
+    one = (
+        "General Anders Holm met Minister Bratislav Gasic.\n\nDuring the meeting, it was noted "
+        "that military cooperation is particularly important within the Partnership for "
+        "Peace framework."
+    )
+    two = (
+        "General Anders Holm met Minister Bratislav Gasic.\n\nIt was noted that military "
+        "cooperation is of special importance within the framework of the Partnership for "
+        "Peace."
+    )
+    event = compare(tmp_path, one, two)
+    assert flagged(event, "major", "minor") == []
+    agreed = [f for f in event.findings if f.type == "agreement" and f.kind == "statement"]
+    assert agreed
+
+
+def test_expressed_satisfaction_paraphrase_aligns(tmp_path):
+    one = "General Anders Holm expressed his satisfaction with the positive results."
+    two = (
+        "General Anders Holm expressed satisfaction with the positive results achieved in "
+        "this field."
+    )
+    event = compare(tmp_path, one, two)
+    assert [f.type for f in event.findings if f.kind == "statement"] == ["agreement"]
+
+
+# --- quotations ----------------------------------------------------------------------------
+
+
+def test_quote_with_a_changed_word_is_major(tmp_path):
+    base = 'Minister Bratislav Gasic said: "Our border is safe and our army is ready."'
+    event = compare(tmp_path, base, base.replace("is ready", "is tired"))
+    assert [f.slot for f in majors(event)] == ["quote"]
+
+
+def test_quote_with_negation_is_major():
+    assert compare_quotes("We will send troops", "We will not send troops") == "major"
+
+
+def test_quote_in_other_words_is_minor():
+    assert (
+        compare_quotes(
+            "We are ready to continue our cooperation with all partners",
+            "Our country is prepared to keep cooperating with its partners",
+        )
+        == "minor"
+    )
+
+
+def test_quoted_and_unquoted_same_words_are_not_a_clash(tmp_path):
+    one = 'Minister Bratislav Gasic noted that Serbia "always stands by its friends".'
+    two = "Minister Bratislav Gasic noted that Serbia always stands by its friends."
+    event = compare(tmp_path, one, two)
+    assert flagged(event, "major", "minor") == []
+
+
+# --- omissions -----------------------------------------------------------------------------
+
+
+def test_fact_one_outlet_leaves_out_is_an_omission(tmp_path):
+    extra = "\n\nThe guest also visited the Military Academy."
+    event = compare(tmp_path, MEETING + extra, MEETING)
+    omitted = [f for f in event.findings if f.type == "omission" and f.kind == "visit"]
+    assert omitted and omitted[0].missing_from == ["a1"]
+
+
+def test_article_published_before_the_happening_does_not_omit_it(tmp_path):
+    later = MEETING + "\n\nOn May 20, the guest visited the Military Academy."
+    event = compare(tmp_path, later, MEETING, published=("2024-05-21", "2024-05-15"))
+    omitted = [f for f in event.findings if f.type == "omission" and f.kind == "visit"]
+    assert omitted == [] or all("a1" not in f.missing_from for f in omitted)
+
+
+def test_identical_articles_agree_on_everything(tmp_path):
+    event = compare(tmp_path, MEETING, MEETING)
+    assert {f.type for f in event.findings} == {"agreement"}
+    assert event.consistency == 1.0
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0)])
+def test_findings_do_not_depend_on_article_order(tmp_path, order):
+    bodies = [MEETING, MEETING.replace("on May 14", "on May 12"), DRILL]
+    files = {}
+    for number in order:
+        claims = run(tmp_path, bodies[number], name=f"a{number}")
+        files[claims.article.id] = claims
+    event = Event(id="e", title="e", date=None, articles=list(files))
+    result = compare_event(event, files, Settings(corpus=tmp_path))
+    baseline = compare(tmp_path / "x" if False else tmp_path, *bodies)
+    assert [f.model_dump() for f in result.findings] == [f.model_dump() for f in baseline.findings]
