@@ -72,9 +72,9 @@ def check(article: str, old: str, new: str, verbose: bool) -> tuple[bool, str]:
         if finding.type != "discrepancy" or finding.severity == "info":
             continue
         values = finding.values
-        if copy in values and article in values and values[copy] != values[article]:
-            caused.append(finding)
-        elif (copy in values) != (article in values):
+        if (copy in values and article in values and values[copy] != values[article]) or (
+            copy in values
+        ) != (article in values):
             caused.append(finding)
     majors = [f for f in caused if f.severity == "major"]
     names_both = [
@@ -87,15 +87,15 @@ def check(article: str, old: str, new: str, verbose: bool) -> tuple[bool, str]:
     detail = "; ".join(f"{f.severity} {f.slot}: {f.summary[:110]}" for f in caused) or "nothing"
     if verbose and not ok:
         for finding in event.findings:
-            if copy in finding.present_in or copy in finding.missing_from or copy in finding.values:
-                if finding.type != "agreement":
-                    print(
-                        "      ",
-                        finding.type,
-                        finding.severity,
-                        finding.slot,
-                        finding.summary[:140],
-                    )
+            involved = copy in finding.present_in or copy in finding.missing_from
+            if (involved or copy in finding.values) and finding.type != "agreement":
+                print(
+                    "      ",
+                    finding.type,
+                    finding.severity,
+                    finding.slot,
+                    finding.summary[:140],
+                )
     return ok, detail
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_helpers import run
 
-from claimcheck.align import compare_dates, compare_offices, compare_quotes, compare_event
+from claimcheck.align import compare_dates, compare_event, compare_offices, compare_quotes
 from claimcheck.models import Event
 from claimcheck.settings import Settings
+from extract_helpers import run
 
 
 def compare(tmp_path: Path, *bodies: str, published: tuple[str, ...] = ()) -> Event:

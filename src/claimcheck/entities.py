@@ -692,9 +692,8 @@ def describe(sentence: str, span: NamedSpan, record: PersonRecord) -> None:
     before = sentence[: span.start]
     if before.rstrip().endswith(","):
         _office_before(before.rstrip()[:-1], record)
-    elif not span.title:
-        if not _office_adjacent(before, record):
-            _adjective_before(before, record)
+    elif not span.title and not _office_adjacent(before, record):
+        _adjective_before(before, record)
     after = _OFFICE_AFTER.match(sentence[span.end :])
     if after:
         office, nationality = clean_office(after.group("office"))
