@@ -29,8 +29,8 @@ PARAGRAPHS = [
     "overnight, the air force said on Friday. Debris damaged two houses and a power line in "
     "the Sumy region, Governor Petro Lysak said on the Telegram messaging app.",
     "WASHINGTON (AP) — The U.S. Senate voted 61-39 on Tuesday to approve a $3.5 billion aid "
-    "package. Sen. Laura Whitcombe, D-Ore., called it overdue. \"We should have done this in "
-    "Jan. 2023,\" she told reporters at 4 p.m. outside the Capitol.",
+    'package. Sen. Laura Whitcombe, D-Ore., called it overdue. "We should have done this in '
+    'Jan. 2023," she told reporters at 4 p.m. outside the Capitol.',
     "BAKU, Azerbaijan, June 4. On June 4, Georgian Defence Minister Levan Abashidze met with "
     "Brig. Gen. Tomas Lindqvist, deputy commander of the Nordic Battle Group, Trend reports "
     "via the ministry. The sides discussed No. 5 of the joint training plan.",
@@ -41,19 +41,19 @@ PARAGRAPHS = [
     "according to diplomatic sources who spoke to Anadolu Agency. He is expected to meet "
     "his Norwegian counterpart and visit the U.N. office in the city.",
     "The Defence Ministry told News.Az that Lt-Gen. Aino Ilves and Maj. Gen. J. Smith had "
-    "inspected the units.Ilves noted: \"The civilian population was not targeted. Demining "
-    "continues.\" The ministry said the visit ended at approx. 6 p.m. on Sept. 12.",
+    'inspected the units.Ilves noted: "The civilian population was not targeted. Demining '
+    'continues." The ministry said the visit ended at approx. 6 p.m. on Sept. 12.',
     "Orion Dynamics Inc. said on Monday it would cut 1,200 jobs, or 4.5% of its workforce. "
     "Baltic Shipping Co. reported a profit, while Vega Corp. shares fell 2.3 percent.\n"
-    "Analysts at Norden Ltd. said the results were \"broadly in line\" with forecasts.",
+    'Analysts at Norden Ltd. said the results were "broadly in line" with forecasts.',
     "The ministry listed the losses:\n- two tanks destroyed\n- one drone downed\n- three "
     "soldiers wounded\n\n. The delegation also visited the port of Poti... and left late.",
-    "\"Will the talks resume?\" Lt-Gen Peters asked. Nobody answered. \"We will win,\" he "
+    '"Will the talks resume?" Lt-Gen Peters asked. Nobody answered. "We will win," he '
     "said, adding that Mr. Okafor and Dr. Ortega of the E.U. mission would return in Dec. "
     "to the region.",
     "TBILISI, Oct 9 (Reuters) - Georgia's parliament on Wednesday approved a budget that\n"
     "raises defence spending by 12 percent, the speaker's office said. Opposition deputies\n"
-    "boycotted the vote, saying the draft had been \"rushed through\" by the ruling party.",
+    'boycotted the vote, saying the draft had been "rushed through" by the ruling party.',
 ]
 
 

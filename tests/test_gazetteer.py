@@ -230,8 +230,13 @@ def test_outlet_tables_point_at_outlets():
 def test_org_key_landcom_equivalence():
     keys = {
         org_key(name)
-        for name in ("LANDCOM", "Allied Land Command", "NATO Allied Land Command",
-                     "the Allied Land Command", "NATO's Allied Land Command")
+        for name in (
+            "LANDCOM",
+            "Allied Land Command",
+            "NATO Allied Land Command",
+            "the Allied Land Command",
+            "NATO's Allied Land Command",
+        )
     }
     assert keys == {"Allied Land Command"}
 

@@ -143,8 +143,7 @@ SPLIT_CASES: list[tuple[str, str, list[str]]] = [
     ),
     (
         "lt-gen-spaced-and-saint",
-        "Lt. Gen. Ren Hao and Gen. Marco Bellini met in St. Petersburg. They discussed "
-        "logistics.",
+        "Lt. Gen. Ren Hao and Gen. Marco Bellini met in St. Petersburg. They discussed logistics.",
         [
             "Lt. Gen. Ren Hao and Gen. Marco Bellini met in St. Petersburg.",
             "They discussed logistics.",
@@ -338,8 +337,7 @@ SPLIT_CASES: list[tuple[str, str, list[str]]] = [
     ),
     (
         "bullets",
-        "The ministry listed:\n- two tanks destroyed\n- one drone downed\n• three soldiers "
-        "wounded",
+        "The ministry listed:\n- two tanks destroyed\n- one drone downed\n• three soldiers wounded",
         [
             "The ministry listed:",
             "- two tanks destroyed",
@@ -750,11 +748,15 @@ _RANK_RE = re.compile(RANK_PATTERN)
 @pytest.mark.parametrize(
     ("sentence", "found"),
     [
-        ("On March 9, Lieutenant General Aino Ilves met Colonel General Rauf Gasanov.",
-         ["Lieutenant General", "Colonel General"]),
+        (
+            "On March 9, Lieutenant General Aino Ilves met Colonel General Rauf Gasanov.",
+            ["Lieutenant General", "Colonel General"],
+        ),
         ("Lt-Gen Aino Ilves and Col. Gen. Rauf Gasanov", ["Lt-Gen", "Col. Gen."]),
-        ("Rear Admiral Yusuf Demir, Capt. 1st Rank Oleg Sorokin", ["Rear Admiral",
-                                                                  "Capt. 1st Rank"]),
+        (
+            "Rear Admiral Yusuf Demir, Capt. 1st Rank Oleg Sorokin",
+            ["Rear Admiral", "Capt. 1st Rank"],
+        ),
         ("the Lieutenant general said", ["Lieutenant general"]),
         ("MG Ortiz and LTG Banks met.", ["MG", "LTG"]),
         ("SMG-7 rifles and MG-3 guns", []),

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .entities import DEPUTY_WORDS, TITLE_STOP, title_words
-from .gazetteer import country_of, org_key
+from .gazetteer import country_of, is_place, org_key
 from .models import Claim, ClaimsFile, Entity, Event, Finding
 from .settings import Settings
 from .text import fold, surname_key
@@ -841,13 +841,28 @@ def slot_discrepancies(group: Group, ctx: Context, what: str, sig: str) -> list[
                 add("major", "name", {a: swapped[0], b: swapped[1]}, f"Name in: {what}")
                 break
     if kind in {"visit", "event"}:
+        years = {
+            a: f.claim.date_text or "" for a, f in facts.items() if f.claim.date_precision == "year"
+        }
+        if len(set(years.values())) > 1:
+            add("major", "date", years, f"Year of: {what}")
         objects = {a: f.claim.value or "" for a, f in facts.items()}
         for a, b in _pairs(sorted(objects)):
             swapped = substitution(objects[a], objects[b])
             if swapped:
-                add("major", "place", {a: swapped[0], b: swapped[1]}, f"Place or name in: {what}")
+                slot = _swap_slot(swapped)
+                add("major", slot, {a: swapped[0], b: swapped[1]}, f"{slot.title()} in: {what}")
                 break
     return found
+
+
+def _swap_slot(swapped: tuple[str, str]) -> str:
+    """What a swapped stretch is: a figure, a place, or another name."""
+    if any(ch.isdigit() for ch in "".join(swapped)):
+        return "number"
+    if any(is_place(part) or country_of(part) for part in swapped):
+        return "place"
+    return "name"
 
 
 def _pairs(items: list[str]) -> list[tuple[str, str]]:
@@ -878,7 +893,12 @@ def _role_discrepancy(facts: dict[str, Fact], what: str) -> tuple:
     if predicate == "rank":
         canon = set(values.values())
         if len(canon) > 1:
-            return "major", "rank", values, f"Rank of {what.split(':')[0]}"
+            shown = {}
+            for article, fact in facts.items():
+                written = fact.subject_entity.rank_original if fact.subject_entity else None
+                value = values[article]
+                shown[article] = f"{value} ({written})" if written and written != value else value
+            return "major", "rank", shown, f"Rank of {what.split(':')[0]}"
         originals = {}
         for article, fact in facts.items():
             entity = fact.subject_entity

@@ -19,7 +19,7 @@ from .corpus import read_article
 from .errors import ArticleError, ClaimcheckError
 from .extract.article import extract
 from .models import ClaimsFile
-from .pipeline import extract_corpus, findings_of, write_claims, write_findings
+from .pipeline import compare_corpus, extract_corpus, write_claims, write_reports
 from .settings import Settings
 
 app = typer.Typer(
@@ -102,30 +102,43 @@ def compare_command(
     reports: ReportsOpt = Path("reports"),
     quiet: QuietOpt = False,
 ) -> None:
-    """Extract claims, group articles into events and write reports/findings.json."""
+    """Extract claims, group articles into events, compare them and write the reports."""
     settings = Settings(corpus=corpus, claims_dir=claims, reports_dir=reports)
     try:
-        result = extract_corpus(settings, shown_root=str(corpus))
-        _warn(result.errors, quiet)
-        write_claims(result.files, settings)
-        findings = findings_of(result.files)
-        path = write_findings(findings, settings)
+        comparison = compare_corpus(settings, shown_root=str(corpus))
+        _warn(comparison.extraction.errors, quiet)
+        write_claims(comparison.extraction.files, settings)
+        written = write_reports(comparison, settings)
     except ClaimcheckError as error:
         raise _fail(error) from None
     if not quiet:
-        counts = Counter(f.severity for e in findings.events for f in e.findings)
-        rows = [
-            [
-                len(findings.articles),
-                len(findings.events),
-                counts.get("major", 0),
-                counts.get("minor", 0),
-                counts.get("info", 0),
-            ]
+        typer.echo(_compare_summary(comparison), err=True)
+        typer.echo(
+            f"wrote {len(comparison.extraction.files)} claims files to {claims}/, "
+            f"{reports / 'findings.json'} and {len(written) - 1} markdown reports "
+            f"(start at {reports / 'index.md'})",
+            err=True,
+        )
+
+
+def _compare_summary(comparison) -> str:
+    findings = comparison.findings
+    count: Counter[tuple[str, str]] = Counter(
+        (f.type, f.severity) for e in findings.events for f in e.findings
+    )
+    rows = [
+        [
+            len(findings.articles),
+            len(findings.events),
+            count[("discrepancy", "major")],
+            count[("discrepancy", "minor")],
+            count[("discrepancy", "info")],
+            sum(n for (kind, _), n in count.items() if kind == "omission"),
+            sum(n for (kind, _), n in count.items() if kind == "agreement"),
         ]
-        headers = ["articles", "events", "major", "minor", "info"]
-        typer.echo(tabulate(rows, headers=headers), err=True)
-        typer.echo(f"wrote {claims}/ ({len(result.files)} claims files) and {path}", err=True)
+    ]
+    headers = ["articles", "events", "major", "minor", "info", "omissions", "agreements"]
+    return tabulate(rows, headers=headers)
 
 
 @app.command("show")

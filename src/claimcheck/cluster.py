@@ -1,15 +1,298 @@
-"""Articles -> events.
+"""Articles -> events: which articles report the same happening.
 
-For now every article is its own event; the event id and title are built from the
-article's main meeting (date + participants, slugified ASCII) so they stay stable.
+Outlets report one happening with different words, different spellings of the same names,
+and on different days; and one person takes part in many happenings. No single signal is
+trusted, so grouping works in four pure steps:
+
+1. **Profile** each article once (:func:`profile`): its participants as surname keys
+   (:func:`claimcheck.text.surname_key`, so Oğuz, Oguz and Oghuz are one key), the meeting
+   pairs it reports, who is visiting, the organisations and places it names, the dates of the
+   meetings and visits it reports (``--MM-DD`` when the year is unknown), its publication date,
+   the content words of its title and evidence sentences, and its long sentences verbatim.
+2. **Block** (:func:`candidate_pairs`): two articles are compared only if they share a
+   blocking key (a participant's surname key, one of each article's top TF-IDF terms, or a
+   whole sentence) that is not too common, *and* have dates within a few days of each other
+   (sentence keys skip the date test, so a republished copy is always compared). Each key's
+   articles are swept in date order, so the cost grows with the corpus, not its square.
+3. **Score** each candidate pair (:func:`pair_score`): participant overlap weighted by rarity
+   (IDF), the meeting pair (same pair: a bonus; different pairs with no shared visitor: a
+   penalty), the distance between the event or publication dates, shared organisations and
+   places, and the TF-IDF cosine of the texts. A pair at or above :attr:`ClusterSettings.link`
+   is linked; a cosine at or above :attr:`ClusterSettings.near_duplicate` links whatever the
+   other signals say (the same article republished, or with one fact changed).
+4. **Group** the linked pairs into connected components (union-find over articles sorted by
+   id) and describe each one as an :class:`~claimcheck.models.Event` (:func:`make_event`).
+
+Nothing depends on the order of the input list: articles are sorted by id first, every
+signal is symmetric, and connected components do not depend on the order links are found.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 
-from .models import Claim, ClaimsFile, Event
-from .text import fold
+from .models import Claim, ClaimsFile, Entity, Event
+from .settings import Settings
+from .text import fold, name_key, surname_key
+
+# --- settings ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClusterSettings:
+    """Thresholds and weights of the grouping; the defaults are tuned on tests/test_cluster.py."""
+
+    date_window_days: int = 7
+    """Blocking: two dated articles are compared only if some event or publication date of
+    one is at most this many days from one of the other (outlets publish the same day, the
+    next day or a few days later)."""
+
+    max_future_days: int = 31
+    """A meeting or visit date more than this many days after the article's publication is
+    not the event's date (a preview announces days or weeks ahead, not months)."""
+
+    top_terms: int = 20
+    """Blocking: how many of an article's highest TF-IDF terms serve as blocking keys."""
+
+    posting_cap_min: int = 50
+    """Blocking: a key held by more than max(this, ``posting_cap_share`` x corpus size)
+    articles is too common to block on ("NATO", "minister")."""
+
+    posting_cap_share: float = 0.02
+    """See ``posting_cap_min``."""
+
+    sentence_min_words: int = 8
+    """A sentence of at least this many words is a blocking key of its own (near-duplicates
+    share whole sentences)."""
+
+    mention_weight: float = 0.5
+    """Weight of a person the article only names, against 1.0 for one who meets, visits or
+    speaks in it."""
+
+    weight_people: float = 0.25
+    """Score per unit of participant overlap (IDF-weighted cosine of surname keys, 0..1)."""
+
+    weight_text: float = 1.5
+    """Score per unit of text similarity (TF-IDF cosine of content words, 0..1)."""
+
+    weight_things: float = 0.1
+    """Score per unit of organisation and place overlap (IDF-weighted cosine, 0..1)."""
+
+    pair_match: float = 0.2
+    """Bonus when both articles report a meeting of the same two people."""
+
+    pair_conflict: float = 0.45
+    """Penalty when both report meetings, none of the same pair, and no one they share is a
+    visitor (one official meeting two guests is two events; a guest meeting two hosts on one
+    visit is not a conflict)."""
+
+    people_disjoint: float = 0.2
+    """Penalty when both articles name people who take part (meet, visit, speak) and share
+    no one at all."""
+
+    date_bonus: float = 0.15
+    """Bonus when the dates are at most one day apart."""
+
+    date_near_days: int = 3
+    """Dates at most this many days apart neither help nor hurt."""
+
+    date_far_penalty: float = 0.15
+    """Penalty when the dates are more than ``date_near_days`` but at most
+    ``date_window_days`` apart."""
+
+    date_conflict_penalty: float = 0.6
+    """Penalty when the dates are more than ``date_window_days`` apart."""
+
+    link: float = 0.42
+    """A candidate pair whose score reaches this is linked."""
+
+    near_duplicate: float = 0.8
+    """A text cosine at or above this links the pair whatever dates and people say."""
+
+    title_chars: int = 90
+    """A title taken from an evidence sentence is clipped to about this many characters."""
+
+
+DEFAULTS = ClusterSettings()
+"""The settings :func:`group_articles` uses unless given others."""
+
+
+# --- words ----------------------------------------------------------------------------------
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STOPWORDS = _wordset(
+    """
+    a about above after again against all also although am among an and another any are
+    around as at be because been before being below between both but by can could did do
+    does doing down during each either else ever every few for from further had has have
+    having he her here hers herself him himself his how however i if in into is it its itself
+    just least less many may me might more most much must my no nor not now of off on once
+    one only onto or other others our ours out over own per same she should since so some
+    such than that the their theirs them themselves then there these they this those though
+    through thus to too under until up upon us very was we were what when where whether which
+    while who whom whose why will with within without would yet you your yours
+    said says say told tell added add noted note stated stressed emphasized emphasised
+    underlined highlighted according reported reports report informed informs announced
+    also today yesterday tomorrow week weeks day days month months year years time times
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april june july august september october november december
+    mr mrs ms dr new first second third
+    well part parties party sides side issue issues matter matters meeting meetings met meet
+    meets talk talks held hold discuss discussed discussing visit visited visiting visits
+    guest guests delegation minister ministry general official officials head chief
+    """
+)
+"""Words too common in wire copy to tell two stories apart (function words, reporting
+verbs, dates, and the vocabulary of every official meeting)."""
+
+_GENERIC_NAMES = _wordset(
+    """
+    minister ministry defense defence foreign affairs interior justice finance deputy first
+    vice prime president chairman chair speaker secretary director commander chief head
+    general lieutenant colonel major brigadier admiral rear captain staff armed forces army
+    navy air land police border service state national republic government parliament
+    office department agency council committee court senate house union party news press
+    international united north south east west central new
+    """
+)
+"""Capitalised words that are titles or institution words, not names that tell stories
+apart (\"Defense Minister\", \"Chief of General Staff\")."""
+
+_NOT_NAME_TAILS = _wordset(
+    """
+    concept programme program plan centre center school academy university college institute
+    brigade battalion regiment division command corps hall square street avenue park house
+    palace corridor river sea lake mountains mountain region district province city county
+    airport station bridge agreement treaty summit exercise cup games festival war award prize
+    group company bank fund club network television radio times post agency forum conference
+    initiative strategy directorate headquarters alliance organization organisation
+    """
+)
+"""Last words that make a capitalised run a place, body or programme rather than a person
+(`Wenceslas Square`, `Steppe Eagle Exercise`, `District Court`)."""
+
+_CAP_RUN = re.compile(r"[A-Z][a-z]+(?:['-][A-Za-z]+)*(?:[ \t]+[A-Z][a-z]+(?:['-][A-Za-z]+)*)+")
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+")
+
+_WORD = re.compile(r"[a-z]+|\d+(?:[.,]\d+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam"})
+
+
+_NUMBER_WORDS = {
+    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12",
+    "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
+    "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
+    "fifty": "50", "hundred": "100",
+}  # fmt: skip
+"""Spelled numbers compare as digits: `six years` and `6 years`, `forty hours` and `40`."""
+
+
+def _stem(word: str) -> str:
+    """A crude English stem, enough to match inflections across outlets: plural, `-ing`,
+    `-ed` and a final `e` go (`sentenced`, `sentences`, `sentencing` -> `sentenc`)."""
+    if word[0].isdigit():
+        return word.replace(",", "")
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    if word.endswith("ies") and len(word) > 5:
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 4:
+        word = word[:-1]
+    if word.endswith("ing") and len(word) > 6:
+        word = word[:-3]
+    elif word.endswith("ed") and len(word) > 5:
+        word = word[:-2]
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word
+
+
+@lru_cache(maxsize=262_144)
+def _term(word: str) -> str | None:
+    """The term a lowercased word counts as, or None for a stop word or a short word."""
+    if word in _STOPWORDS or (len(word) < 3 and not word[0].isdigit()):
+        return None
+    word = _stem(word)
+    if word in _STOPWORDS or word in ("0", "1"):  # `one of`, `a`
+        return None
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """Folded, lowercased, stemmed words of 3+ letters that are not stop words, in order."""
+    return [term for word in _WORD.findall(fold(text).lower()) if (term := _term(word))]
+
+
+def _sentence_key(sentence: str, min_words: int) -> str | None:
+    """A sentence as a blocking key: folded lowercase words, or None when it is short."""
+    words = _WORD.findall(fold(sentence).lower())
+    return " ".join(words) if len(words) >= min_words else None
+
+
+def proper_names(sentence: str) -> set[str]:
+    """Name keys of the capitalised words of a sentence past its first word: the places,
+    organisations and people it names, whether or not the extractor made entities of them."""
+    out = set()
+    for match in _CAPITALISED.finditer(sentence):
+        if match.start() == 0 or not sentence[: match.start()].strip(" \"'“‘(-—–"):
+            continue
+        word = _POSSESSIVE.sub("", match.group(0))
+        folded = fold(word).lower()
+        if folded in _STOPWORDS or folded in _GENERIC_NAMES or len(folded) < 3:
+            continue
+        key = name_key(word)
+        if key:
+            out.add(key)
+    return out
+
+
+def named_people(sentence: str) -> set[str]:
+    """Surname keys of `Firstname Lastname` runs the extractor may have missed.
+
+    A run of two or three capitalised words, after leading titles and generic words
+    (`Justice Minister Marta Zielonka`), whose words are no generic or place-like words
+    (`District Court`, `Wenceslas Square`) is taken as a person named in passing.
+    """
+    out = set()
+    for match in _CAP_RUN.finditer(fold(sentence)):
+        words = match.group(0).split()
+        while words and (words[0].lower() in _STOPWORDS or words[0].lower() in _GENERIC_NAMES):
+            words.pop(0)
+        if not 2 <= len(words) <= 3:
+            continue
+        lowered = [w.lower() for w in words]
+        if any(w in _STOPWORDS or w in _GENERIC_NAMES or w in _NOT_NAME_TAILS for w in lowered):
+            continue
+        key = surname_key(_POSSESSIVE.sub("", words[-1]))
+        if len(key) >= 3:
+            out.add(key)
+    return out
+
+
+def person_key(entity: Entity) -> str:
+    """The surname key of a person entity, or '' when the name is no usable name."""
+    return _person_key(entity.name)
+
+
+@lru_cache(maxsize=65_536)
+def _person_key(name: str) -> str:
+    key = surname_key(_POSSESSIVE.sub("", name.strip()))
+    if len(key) < 3 or key in _HONORIFICS:
+        return ""
+    return key
 
 
 def slugify(text: str) -> str:
@@ -18,48 +301,673 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
 
 
-def main_meeting(claims: ClaimsFile) -> Claim | None:
-    """The first meeting the article reports as news (not background)."""
+# --- profiles -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What grouping needs to know about one article, computed once."""
+
+    id: str
+    published: int | None
+    """Publication date as a day ordinal."""
+    days: frozenset[int]
+    """Own dates (ordinals) of the meetings and visits it reports as news."""
+    month_days: frozenset[tuple[int, int]]
+    """(month, day) of those dates, including the ones whose year is unknown."""
+    people: dict[str, float]
+    """Surname key -> weight (1.0 participant, ``mention_weight`` otherwise)."""
+    pairs: frozenset[frozenset[str]]
+    """Meeting pairs as sets of two surname keys."""
+    visitors: frozenset[str]
+    """Surname keys of the people it says are visiting."""
+    things: frozenset[str]
+    """Name keys of organisations, places and other capitalised words (see proper_names)."""
+    terms: dict[str, int]
+    """Content word -> count over the title and the evidence sentences."""
+    sentences: frozenset[str]
+    """Long evidence sentences, folded (blocking keys for near-duplicates)."""
+    name_words: frozenset[str]
+    """Content words that are part of a person's name here (left out of the text vector in
+    every article: people are compared by the people signal, the text compares topics)."""
+
+    @property
+    def anchors(self) -> frozenset[int]:
+        """Every day ordinal the article is tied to: event dates and publication."""
+        if self.published is None:
+            return self.days
+        return self.days | {self.published}
+
+    @property
+    def event_days(self) -> frozenset[int]:
+        """The event dates, else the publication date, else nothing."""
+        if self.days:
+            return self.days
+        return frozenset() if self.published is None else frozenset({self.published})
+
+
+def _ordinal(iso: str | None) -> int | None:
+    if not iso:
+        return None
+    try:
+        return dt.date.fromisoformat(iso[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _month_day(value: str | None) -> tuple[int, int] | None:
+    if not value or not value.startswith("--") or len(value) < 7:
+        return None
+    try:
+        return int(value[2:4]), int(value[5:7])
+    except ValueError:
+        return None
+
+
+def is_own_event_date(claim: Claim) -> bool:
+    """A meeting or visit reported as news with a date of its own (not carried from context)."""
+    return (
+        claim.kind in ("meeting", "visit")
+        and not claim.background
+        and claim.date_precision not in (None, "context")
+        and (claim.date is not None or claim.month_day is not None)
+    )
+
+
+def own_dates(claims: ClaimsFile, settings: ClusterSettings = DEFAULTS) -> list[Claim]:
+    """The meeting and visit claims whose own full date can be the event's date."""
+    published = _ordinal(claims.article.published)
+    out = []
     for claim in claims.claims:
-        if claim.kind == "meeting" and not claim.background and claim.object:
-            return claim
+        if not is_own_event_date(claim) or claim.date is None:
+            continue
+        day = _ordinal(claim.date)
+        if day is None:
+            continue
+        if published is not None and day - published > settings.max_future_days:
+            continue
+        out.append(claim)
+    return out
+
+
+def profile(claims: ClaimsFile, settings: ClusterSettings = DEFAULTS) -> Profile:
+    """The grouping signals of one article."""
+    persons = {e.id: person_key(e) for e in claims.entities if e.type == "person"}
+    persons = {ref: key for ref, key in persons.items() if key}
+    active: set[str] = set()
+    pairs: set[frozenset[str]] = set()
+    visitors: set[str] = set()
+    things: set[str] = set()
+    for entity in claims.entities:
+        if entity.type != "person":
+            key = name_key(entity.name)
+            if key:
+                things.add(key)
+    for claim in claims.claims:
+        if claim.background:
+            continue
+        if claim.kind in ("meeting", "visit", "statement"):
+            active.update(ref for ref in (claim.subject, claim.object) if ref in persons)
+        if claim.kind == "meeting" and claim.subject in persons and claim.object in persons:
+            pair = frozenset((persons[claim.subject], persons[claim.object]))
+            if len(pair) == 2:
+                pairs.add(pair)
+        if claim.kind == "visit" and claim.subject in persons:
+            visitors.add(persons[claim.subject])
+            if claim.object and claim.object[:1].isupper() and len(claim.object.split()) <= 4:
+                things.add(name_key(claim.object))
+        if claim.place:
+            things.add(name_key(claim.place))
+    people: dict[str, float] = {}
+    for ref, key in persons.items():
+        weight = 1.0 if ref in active else settings.mention_weight
+        people[key] = max(people.get(key, 0.0), weight)
+    days: set[int] = {d for c in own_dates(claims, settings) if (d := _ordinal(c.date))}
+    month_days = {
+        md for c in claims.claims if is_own_event_date(c) and (md := _month_day(c.month_day))
+    }
+    texts = [claims.article.title or ""]
+    things.update(proper_names(texts[0]))
+    passing: set[str] = set()
+    sentences: set[str] = set()
+    seen: set[int] = set()
+    for claim in claims.claims:
+        if claim.evidence.start in seen:
+            continue
+        seen.add(claim.evidence.start)
+        texts.append(claim.evidence.sentence)
+        things.update(proper_names(claim.evidence.sentence))
+        passing.update(named_people(claim.evidence.sentence))
+        key = _sentence_key(claim.evidence.sentence, settings.sentence_min_words)
+        if key:
+            sentences.add(key)
+    terms = Counter(word for text in texts for word in content_words(text))
+    for key in passing:
+        people.setdefault(key, settings.mention_weight)
+    for entity in claims.entities:
+        if entity.type == "person":
+            things.difference_update(name_key(word) for word in entity.name.split())
+    return Profile(
+        id=claims.article.id,
+        published=_ordinal(claims.article.published),
+        days=frozenset(days),
+        month_days=frozenset(month_days),
+        people=people,
+        pairs=frozenset(pairs),
+        visitors=frozenset(visitors),
+        things=frozenset(k for k in things if k),
+        terms=dict(terms),
+        sentences=frozenset(sentences),
+        name_words=frozenset(
+            word
+            for entity in claims.entities
+            if entity.type == "person"
+            for word in content_words(_POSSESSIVE.sub("", entity.name))
+        ),
+    )
+
+
+# --- corpus statistics ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """Profiles plus the document frequencies that weight them."""
+
+    profiles: list[Profile]
+    vectors: list[dict[str, float]]
+    """L2-normalised TF-IDF vector of each article."""
+    people: list[dict[str, float]]
+    """Each article's people: its person entities, plus capitalised words that are some
+    other article's person (a name this article's extractor did not make a person of)."""
+    things: list[frozenset[str]]
+    """Each article's other names: organisations, places, unresolved capitalised words."""
+    people_idf: dict[str, float]
+    things_idf: dict[str, float]
+    term_df: dict[str, int]
+
+
+def idf(df: int, n: int) -> float:
+    """Smoothed inverse document frequency: rare keys weigh more, none weighs zero."""
+    return math.log((n + 1) / (df + 1)) + 1.0
+
+
+def build_corpus(profiles: list[Profile], settings: ClusterSettings = DEFAULTS) -> Corpus:
+    """Document frequencies and TF-IDF vectors for a list of profiles."""
+    n = len(profiles)
+    person_keys = {k for p in profiles for k in p.people}
+    name_words = {w for p in profiles for w in p.name_words}
+    people: list[dict[str, float]] = []
+    things: list[frozenset[str]] = []
+    for p in profiles:
+        named = {k: settings.mention_weight for k in p.things if k in person_keys}
+        people.append({**named, **p.people})
+        things.append(frozenset(k for k in p.things if k not in person_keys))
+    term_df: Counter[str] = Counter()
+    people_df: Counter[str] = Counter()
+    things_df: Counter[str] = Counter()
+    terms = [{t: c for t, c in p.terms.items() if t not in name_words} for p in profiles]
+    for p, persons, names in zip(terms, people, things, strict=True):
+        term_df.update(p.keys())
+        people_df.update(persons.keys())
+        things_df.update(names)
+    term_idf = {t: idf(df, n) for t, df in term_df.items()}
+    vectors = []
+    for counts in terms:
+        vec = {t: (1.0 + math.log(c)) * term_idf[t] for t, c in counts.items()}
+        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+        vectors.append({t: w / norm for t, w in vec.items()})
+    return Corpus(
+        profiles=profiles,
+        vectors=vectors,
+        people=people,
+        things=things,
+        people_idf={k: idf(df, n) for k, df in people_df.items()},
+        things_idf={k: idf(df, n) for k, df in things_df.items()},
+        term_df=dict(term_df),
+    )
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Dot product of two L2-normalised sparse vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b[t] for t, w in a.items() if t in b)
+
+
+def weighted_overlap(
+    a: dict[str, float] | frozenset[str],
+    b: dict[str, float] | frozenset[str],
+    weights: dict[str, float],
+) -> float:
+    """IDF-weighted cosine of two key sets (or key -> weight maps), 0..1."""
+    if not a or not b:
+        return 0.0
+    wa = a if isinstance(a, dict) else dict.fromkeys(a, 1.0)
+    wb = b if isinstance(b, dict) else dict.fromkeys(b, 1.0)
+    shared = sum(wa[k] * wb[k] * weights[k] ** 2 for k in wa if k in wb)
+    if not shared:
+        return 0.0
+    na = math.sqrt(sum((w * weights[k]) ** 2 for k, w in wa.items()))
+    nb = math.sqrt(sum((w * weights[k]) ** 2 for k, w in wb.items()))
+    return shared / (na * nb)
+
+
+# --- blocking -------------------------------------------------------------------------------
+
+
+def top_terms(vector: dict[str, float], term_df: dict[str, int], cap: int, k: int) -> list[str]:
+    """An article's k heaviest terms that at least one other and at most `cap` articles hold."""
+    usable = [(w, t) for t, w in vector.items() if 2 <= term_df[t] <= cap]
+    usable.sort(key=lambda item: (-item[0], item[1]))
+    return [t for _, t in usable[:k]]
+
+
+def _md_distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Days between two month-days, ignoring the year (both ways round the calendar)."""
+    da = dt.date(2000, a[0], min(a[1], 28 if a[0] == 2 else a[1])).timetuple().tm_yday
+    db = dt.date(2000, b[0], min(b[1], 28 if b[0] == 2 else b[1])).timetuple().tm_yday
+    diff = abs(da - db)
+    return min(diff, 366 - diff)
+
+
+def _month_days_of(days: Iterable[int]) -> set[tuple[int, int]]:
+    out = set()
+    for day in days:
+        date = dt.date.fromordinal(day)
+        out.add((date.month, date.day))
+    return out
+
+
+def date_distance(a: Profile, b: Profile) -> int | None:
+    """Days between the two articles' events (event dates, else publication dates).
+
+    An article that knows only month and day is compared by month and day. None when
+    either side has no date at all.
+    """
+    da, db = a.event_days, b.event_days
+    if da and db:
+        return min(abs(x - y) for x in da for y in db)
+    mda = a.month_days or _month_days_of(da)
+    mdb = b.month_days or _month_days_of(db)
+    if mda and mdb:
+        return min(_md_distance(x, y) for x in mda for y in mdb)
     return None
 
 
-def _entity_name(claims: ClaimsFile, ref: str | None) -> str | None:
-    if ref is None:
+def dates_compatible(a: Profile, b: Profile, window: int) -> bool:
+    """Blocking's date test: some dates within `window` days, or too little known to tell."""
+    aa, ab = a.anchors, b.anchors
+    if aa and ab:
+        return any(abs(x - y) <= window for x in aa for y in ab)
+    mda = a.month_days or _month_days_of(aa)
+    mdb = b.month_days or _month_days_of(ab)
+    if mda and mdb:
+        return any(_md_distance(x, y) <= window for x in mda for y in mdb)
+    return True
+
+
+def posting_cap(n: int, settings: ClusterSettings) -> int:
+    """Keys held by more articles than this are not used for blocking."""
+    return max(settings.posting_cap_min, int(settings.posting_cap_share * n))
+
+
+def blocking_keys(corpus: Corpus, settings: ClusterSettings) -> dict[str, list[int]]:
+    """Blocking key -> indexes of the articles holding it (keys held by 2..cap articles)."""
+    cap = posting_cap(len(corpus.profiles), settings)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, (p, vec) in enumerate(zip(corpus.profiles, corpus.vectors, strict=True)):
+        for key in corpus.people[index]:
+            postings["p:" + key].append(index)
+        for term in top_terms(vec, corpus.term_df, cap, settings.top_terms):
+            postings["t:" + term].append(index)
+        for sentence in p.sentences:
+            postings["s:" + sentence].append(index)
+    return {k: v for k, v in postings.items() if 2 <= len(v) <= cap}
+
+
+def candidate_pairs(corpus: Corpus, settings: ClusterSettings) -> set[tuple[int, int]]:
+    """Pairs (i < j) that share a blocking key and have compatible dates.
+
+    Per key, dated articles are swept in date order and paired only within the date window;
+    articles without a full date are paired with every holder of the key (the posting cap
+    bounds that), then checked by month and day. Sentence keys skip the date test.
+    """
+    window = settings.date_window_days
+    profiles = corpus.profiles
+    pairs: set[tuple[int, int]] = set()
+    for key, members in blocking_keys(corpus, settings).items():
+        if key.startswith("s:"):
+            pairs.update(
+                (a, b) for pos, a in enumerate(members) for b in members[pos + 1 :] if a != b
+            )
+            continue
+        dated = sorted((day, i) for i in members for day in profiles[i].anchors)
+        for pos, (day, i) in enumerate(dated):
+            for day2, j in dated[pos + 1 :]:
+                if day2 - day > window:
+                    break
+                if i != j:
+                    pairs.add((min(i, j), max(i, j)))
+        undated = [i for i in members if not profiles[i].anchors]
+        for i in undated:
+            for j in members:
+                if i != j and dates_compatible(profiles[i], profiles[j], window):
+                    pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+# --- scoring --------------------------------------------------------------------------------
+
+
+def pair_signal(a: Profile, b: Profile) -> int:
+    """+1 same meeting pair, -1 different meetings with no shared visitor, 0 otherwise."""
+    if not a.pairs or not b.pairs:
+        return 0
+    if a.pairs & b.pairs:
+        return 1
+    shared = set().union(*a.pairs) & set().union(*b.pairs)
+    if shared & (a.visitors | b.visitors):
+        return 0
+    return -1
+
+
+def _has_participant(p: Profile) -> bool:
+    return any(weight >= 1.0 for weight in p.people.values())
+
+
+def date_signal(distance: int | None, settings: ClusterSettings) -> float:
+    """Bonus for the same or next day, nothing for a few days, penalties beyond."""
+    if distance is None:
+        return 0.0
+    if distance <= 1:
+        return settings.date_bonus
+    if distance <= settings.date_near_days:
+        return 0.0
+    if distance <= settings.date_window_days:
+        return -settings.date_far_penalty
+    return -settings.date_conflict_penalty
+
+
+@dataclass(frozen=True, slots=True)
+class PairScore:
+    """The signals of one candidate pair and the score they add up to."""
+
+    text: float
+    people: float
+    things: float
+    pair: int
+    distance: int | None
+    score: float
+    linked: bool
+
+
+def pair_score(corpus: Corpus, i: int, j: int, settings: ClusterSettings = DEFAULTS) -> PairScore:
+    """Score articles i and j of the corpus (symmetric)."""
+    a, b = corpus.profiles[i], corpus.profiles[j]
+    text = cosine(corpus.vectors[i], corpus.vectors[j])
+    people = weighted_overlap(corpus.people[i], corpus.people[j], corpus.people_idf)
+    things = weighted_overlap(corpus.things[i], corpus.things[j], corpus.things_idf)
+    pair = pair_signal(a, b)
+    distance = date_distance(a, b)
+    disjoint = people == 0.0 and _has_participant(a) and _has_participant(b)
+    score = (
+        settings.weight_text * text
+        + settings.weight_people * people
+        + settings.weight_things * things
+        + (settings.pair_match if pair > 0 else -settings.pair_conflict if pair < 0 else 0.0)
+        + date_signal(distance, settings)
+        - (settings.people_disjoint if disjoint else 0.0)
+    )
+    linked = score >= settings.link or text >= settings.near_duplicate
+    return PairScore(text, people, things, pair, distance, score, linked)
+
+
+# --- grouping -------------------------------------------------------------------------------
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def components(files: list[ClaimsFile], settings: ClusterSettings = DEFAULTS) -> list[list[str]]:
+    """Article ids grouped into events: each group sorted, groups sorted by first id."""
+    return _components(files, settings)[0]
+
+
+def _components(
+    files: list[ClaimsFile], settings: ClusterSettings
+) -> tuple[list[list[str]], dict[str, int]]:
+    ordered = sorted(files, key=lambda c: c.article.id)
+    corpus = build_corpus([profile(c, settings) for c in ordered], settings)
+    found = _UnionFind(len(ordered))
+    for i, j in candidate_pairs(corpus, settings):
+        if pair_score(corpus, i, j, settings).linked:
+            found.union(i, j)
+    groups: dict[int, list[str]] = defaultdict(list)
+    for index, claims in enumerate(ordered):
+        groups[found.find(index)].append(claims.article.id)
+    words_df = Counter(t for p in corpus.profiles for t in p.terms)
+    return sorted(groups.values(), key=lambda ids: ids[0]), words_df
+
+
+def group_articles(
+    files: list[ClaimsFile],
+    settings: Settings | None = None,
+    cluster: ClusterSettings = DEFAULTS,
+) -> list[Event]:
+    """Group articles into events, newest first by (date, id); see the module docstring.
+
+    `settings` is accepted for the pipeline's signature; the thresholds are in `cluster`.
+    """
+    by_id = {c.article.id: c for c in files}
+    found, words_df = _components(files, cluster)
+    groups = [[by_id[i] for i in ids] for ids in found]
+    events = [make_event(group, words_df, cluster) for group in groups]
+    return _unique_ids(events)
+
+
+# --- describing an event --------------------------------------------------------------------
+
+
+def _earliest(group: list[ClaimsFile]) -> list[ClaimsFile]:
+    """Articles by publication date (undated last), then id."""
+    return sorted(group, key=lambda c: (c.article.published or "9999", c.article.id))
+
+
+def event_date(group: list[ClaimsFile], settings: ClusterSettings = DEFAULTS) -> str | None:
+    """The most common own date of the meetings (else visits) the articles report as news,
+    each article voting once per date, ties to the earlier date; else the earliest
+    publication date; else None."""
+    for kind in ("meeting", "visit"):
+        votes: Counter[str] = Counter()
+        for claims in group:
+            votes.update({c.date for c in own_dates(claims, settings) if c.kind == kind and c.date})
+        if votes:
+            return min(votes, key=lambda d: (-votes[d], d))
+    published = sorted(c.article.published for c in group if c.article.published)
+    return published[0] if published else None
+
+
+def needs_year(claims: ClaimsFile) -> bool:
+    """An article that gives a day without a year and has no publication date."""
+    return claims.article.published is None and any(
+        c.month_day and not c.date for c in claims.claims
+    )
+
+
+def infer_years(event: Event, files: list[ClaimsFile]) -> dict[str, int]:
+    """Article id -> year for the event's articles that give days without a year.
+
+    The year is the one that puts the article's first year-less day nearest the event's
+    date; articles of an undated event get none.
+    """
+    if not event.date:
+        return {}
+    anchor = dt.date.fromisoformat(event.date[:10])
+    members = set(event.articles)
+    out: dict[str, int] = {}
+    for claims in sorted(files, key=lambda c: c.article.id):
+        if claims.article.id not in members or not needs_year(claims):
+            continue
+        partial = [c for c in claims.claims if c.month_day and not c.date]
+        first = next((c for c in partial if is_own_event_date(c)), partial[0])
+        month_day = _month_day(first.month_day)
+        if month_day is None:
+            continue
+        best: tuple[int, int] | None = None
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                day = dt.date(year, *month_day)
+            except ValueError:
+                continue
+            gap = abs((day - anchor).days)
+            if best is None or gap < best[0]:
+                best = (gap, year)
+        if best is not None:
+            out[claims.article.id] = best[1]
+    return out
+
+
+def main_pair(group: list[ClaimsFile]) -> tuple[str, str] | None:
+    """(subject name, object name) of the meeting most articles report, or None.
+
+    Each article votes once per pair; ties go to the pair of the earliest article. Each name
+    is the spelling most articles use (longer, then alphabetical, on ties).
+    """
+    votes: Counter[frozenset[str]] = Counter()
+    first_seen: dict[frozenset[str], tuple[int, tuple[str, str]]] = {}
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for rank, claims in enumerate(_earliest(group)):
+        people = {e.id: e for e in claims.entities if e.type == "person" and person_key(e)}
+        for entity in people.values():
+            spellings[person_key(entity)][_POSSESSIVE.sub("", entity.name)] += 1
+        pairs_here = set()
+        for claim in claims.claims:
+            if claim.kind != "meeting" or claim.background:
+                continue
+            if claim.subject not in people or claim.object not in people:
+                continue
+            sub, obj = person_key(people[claim.subject]), person_key(people[claim.object])
+            pair = frozenset((sub, obj))
+            if len(pair) < 2:
+                continue
+            pairs_here.add(pair)
+            first_seen.setdefault(pair, (rank, (sub, obj)))
+        votes.update(pairs_here)
+    if not votes:
         return None
-    for entity in claims.entities:
-        if entity.id == ref:
-            return entity.name
-    return ref
+    best = min(votes, key=lambda p: (-votes[p], first_seen[p][0], sorted(p)))
+    sub, obj = first_seen[best][1]
+
+    def spelling(key: str) -> str:
+        names = spellings[key]
+        return min(names, key=lambda n: (-names[n], -len(n), n))
+
+    return spelling(sub), spelling(obj)
 
 
-def event_of(claims: ClaimsFile) -> Event:
-    """A one-article event named for its main meeting, else for the article itself."""
-    meeting = main_meeting(claims)
-    date = (meeting.date if meeting else None) or claims.article.published
-    if meeting is not None:
-        a = _entity_name(claims, meeting.subject) or "someone"
-        b = _entity_name(claims, meeting.object) or "someone"
-        title = f"{a} meets {b}"
-        names = [a.split()[-1], b.split()[-1]]
+def salient_words(text: str, df: dict[str, int], count: int = 3) -> list[str]:
+    """The `count` rarest content words of `text` (by document frequency), in text order."""
+    seen: dict[str, int] = {}
+    for position, word in enumerate(_WORD.findall(fold(text).lower())):
+        if len(word) < 3 or word in _STOPWORDS or word in seen or word in _NUMBER_WORDS:
+            continue
+        if word[0].isdigit():
+            continue
+        seen[word] = position
+    ranked = sorted(seen, key=lambda w: (df.get(_term(w) or w, 0), seen[w]))[:count]
+    return sorted(ranked, key=lambda w: seen[w])
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:-–— ")
+    return cut + "…"
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _surname(name: str) -> str:
+    return _POSSESSIVE.sub("", name).split()[-1]
+
+
+def make_event(
+    group: list[ClaimsFile], words_df: dict[str, int], settings: ClusterSettings = DEFAULTS
+) -> Event:
+    """Describe a group of articles as an Event (id not yet unique; findings empty)."""
+    group = sorted(group, key=lambda c: c.article.id)
+    date = event_date(group, settings)
+    pair = main_pair(group)
+    if pair is not None:
+        title = f"{pair[0]} meets {pair[1]}"
+        words = [_surname(pair[0]), _surname(pair[1])]
     else:
-        title = claims.article.title or claims.article.id
-        names = [slugify(title)[:40]]
-    slug = "-".join(part for part in (date or "undated", *map(slugify, names)) if part)
-    return Event(id=slug, title=title, date=date, articles=[claims.article.id], findings=[])
+        titles = Counter(c.article.title for c in group if c.article.title)
+        if titles:
+            order: dict[str, int] = {}
+            for rank, c in enumerate(_earliest(group)):
+                order.setdefault(c.article.title or "", rank)
+            title = min(titles, key=lambda t: (-titles[t], order[t]))
+        else:
+            first = next((c for c in _earliest(group) if c.claims), None)
+            sentence = first.claims[0].evidence.sentence if first else group[0].article.id
+            title = _clip(sentence, settings.title_chars)
+        words = salient_words(title, words_df) or [group[0].article.id]
+    slug = "-".join(s for s in (date or "undated", *map(slugify, words)) if s)
+    event = Event(
+        id=slug,
+        title=_capitalised(title),
+        date=date,
+        articles=[c.article.id for c in group],
+        findings=[],
+        outlets=[c.article.outlet or c.article.id for c in group],
+    )
+    return event.model_copy(update={"date_inferred": bool(infer_years(event, group))})
+
+
+def _unique_ids(events: list[Event]) -> list[Event]:
+    """Suffix -2, -3 … to events sharing an id, in (date, first article id) order; newest
+    first."""
+    taken: set[str] = set()
+    out: list[Event] = []
+    by_id: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        by_id[event.id].append(event)
+    for base in sorted(by_id):
+        for number, event in enumerate(
+            sorted(by_id[base], key=lambda e: (e.date or "", e.articles)), start=1
+        ):
+            new_id = base if number == 1 else f"{base}-{number}"
+            while new_id in taken:
+                number += 1
+                new_id = f"{base}-{number}"
+            taken.add(new_id)
+            out.append(event if new_id == event.id else event.model_copy(update={"id": new_id}))
+    return sorted(out, key=lambda e: (e.date or "", e.id), reverse=True)
+
+
+# --- one article, one event (kept for callers that want no grouping) --------------------------
 
 
 def singleton_events(files: list[ClaimsFile]) -> list[Event]:
-    """One event per article; ids made unique by a numeric suffix in article order."""
-    events: list[Event] = []
-    seen: dict[str, int] = {}
-    for claims in sorted(files, key=lambda c: c.article.id):
-        event = event_of(claims)
-        count = seen.get(event.id, 0)
-        seen[event.id] = count + 1
-        if count:
-            event = event.model_copy(update={"id": f"{event.id}-{count + 1}"})
-        events.append(event)
-    return sorted(events, key=lambda e: (e.date or "", e.id), reverse=True)
+    """One event per article, described like any other event."""
+    ordered = sorted(files, key=lambda c: c.article.id)
+    words_df = Counter(t for c in ordered for t in profile(c).terms)
+    return _unique_ids([make_event([c], words_df) for c in ordered])

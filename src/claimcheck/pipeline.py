@@ -6,11 +6,13 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cluster import singleton_events
+from . import cluster
+from .align import compare_event
 from .corpus import read_corpus
 from .errors import ArticleError
 from .extract.article import extract
 from .models import CLAIMS_SCHEMA, ClaimsFile, FindingsArticle, FindingsFile
+from .report.markdown import REPORT_MARKER, render_reports
 from .settings import Settings
 from .writer import to_json, write_if_changed
 
@@ -64,7 +66,8 @@ def _remove_stale_claims(folder: Path, keep: set[Path]) -> None:
             path.unlink(missing_ok=True)
 
 
-def findings_of(files: list[ClaimsFile]) -> FindingsFile:
+def findings_of(files: list[ClaimsFile], settings: Settings) -> FindingsFile:
+    """Group the articles into events and compare each event's claims."""
     articles = [
         FindingsArticle(
             id=c.article.id,
@@ -75,10 +78,50 @@ def findings_of(files: list[ClaimsFile]) -> FindingsFile:
         )
         for c in sorted(files, key=lambda c: c.article.id)
     ]
-    return FindingsFile(articles=articles, events=singleton_events(files))
+    by_id = {c.article.id: c for c in files}
+    groups = cluster.group_articles(files, settings)
+    events = [compare_event(e, by_id, settings) for e in groups]
+    return FindingsFile(articles=articles, events=events)
 
 
-def write_findings(findings: FindingsFile, settings: Settings) -> Path:
-    path = settings.reports_dir / "findings.json"
-    write_if_changed(path, to_json(findings))
-    return path
+@dataclass
+class Comparison:
+    """Everything `claimcheck compare` produces."""
+
+    extraction: Extraction
+    findings: FindingsFile
+
+
+def compare_corpus(settings: Settings, shown_root: str | None = None) -> Comparison:
+    extraction = extract_corpus(settings, shown_root)
+    return Comparison(extraction, findings_of(extraction.files, settings))
+
+
+REPORT_SUFFIX = ".md"
+
+
+def write_reports(comparison: Comparison, settings: Settings) -> list[Path]:
+    """findings.json and the markdown reports; report files of vanished events go."""
+    folder = settings.reports_dir
+    written = [folder / "findings.json"]
+    write_if_changed(written[0], to_json(comparison.findings))
+    claims = {c.article.id: c for c in comparison.extraction.files}
+    pages = render_reports(comparison.findings, claims)
+    for name, content in sorted(pages.items()):
+        path = folder / name
+        write_if_changed(path, content)
+        written.append(path)
+    keep = {p.resolve() for p in written}
+    for path in sorted(folder.glob(f"*{REPORT_SUFFIX}")):
+        if path.resolve() not in keep and _is_report(path):
+            path.unlink(missing_ok=True)
+    return written
+
+
+def _is_report(path: Path) -> bool:
+    """Only files claimcheck wrote are removed: they start with its marker line."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return handle.readline().rstrip("\n") == REPORT_MARKER
+    except (OSError, UnicodeDecodeError):
+        return False

@@ -167,6 +167,11 @@ _GROUP = re.compile(
     r"\b(?:[Tt]he\s+(?:two\s+|both\s+)?(?:sides|parties|delegations)|[Bb]oth\s+sides|"
     r"[Tt]he\s+(?:meeting|talks|negotiations))\b"
 )
+_BARE_GROUP = re.compile(
+    r"(?:^|(?<=,\s))(?P<phrase>(?:[A-Z][\w-]*\s+){1,2})(?P<head>delegation|guests|visitors)\b"
+)
+"""`…, NATO delegation also attended …`: a visiting group named without `the`."""
+
 _DOCUMENT = re.compile(
     r"\b(?:(?:[Tt]he|[Aa])\s+(?:report|statement|release|press\s+release|message|document|"
     r"article|publication|source|sources)|[Ii]t|[Tt]hey)\b"
@@ -203,6 +208,10 @@ def mentions_in(sent: Sent, registry: Registry, narrative: Narrative, facts_out:
                 record.nationality = country
                 facts_out.append((record, "nationality", country))
         found.append(MentionAt(match.start(), match.end(), who, "title"))
+    for match in _BARE_GROUP.finditer(text):
+        guest = registry.guest or registry._default_guest()
+        if guest is not None:
+            found.append(MentionAt(match.start("phrase"), match.end(), guest, "title"))
     for match in pronoun_mentions(text):
         if match.group("word").lower() in {"he", "she"} and registry.last_subject is not None:
             found.append(MentionAt(match.start(), match.end(), registry.last_subject, "pronoun"))
