@@ -319,6 +319,15 @@ _MODIFIERS = frozenset(
 """Words that change which office is meant, unlike a country or organisation added."""
 
 
+_OFFICE_SYNONYMS = {
+    "affairs": "",
+    "internal": "interior",
+    "defence": "defense",
+    "ministry": "minister",
+    "secretary-general": "secretary",
+}
+"""`Minister of Foreign Affairs` is the `Foreign Minister`; `Internal Affairs`, `Interior`."""
+
 _UMBRELLAS = frozenset({"NATO", "UN", "EU", "OSCE", "CIS", "CSTO", "AU"})
 """Bodies an office's organisation is often named without (`NATO Allied Land Command`)."""
 
@@ -334,6 +343,7 @@ def office_words(office: str | None) -> set[str]:
     )
     words = set()
     for word in title_words(expanded):
+        word = _OFFICE_SYNONYMS.get(word, word)
         if word in _OFFICE_DROP or not word:
             continue
         country = country_of(word.title())
@@ -701,7 +711,7 @@ def group_findings(group: Group, ctx: Context) -> list[Finding]:
                     **base,
                 )
             )
-        swapped = any(f.slot == "name" for f in findings)
+        swapped = any(f.slot in {"name", "quote"} for f in findings)
         findings.extend(detail_omissions(group, ctx, what, sig, names=not swapped))
     missing = missing_from(group, ctx)
     if missing:
@@ -1025,6 +1035,18 @@ def spelling_findings(ctx: Context) -> list[Finding]:
     return found
 
 
+def _participants(groups: list[Group]) -> set[str | None]:
+    """The people the event is about: those who meet, visit or speak in it."""
+    people: set[str | None] = set()
+    for group in groups:
+        for fact in group.facts.values():
+            if fact.kind == "meeting":
+                people.update({fact.subject, fact.object})
+            elif fact.kind in {"visit", "statement"}:
+                people.add(fact.subject)
+    return people
+
+
 def changed_person_findings(groups: list[Group], ctx: Context) -> tuple[list[Finding], set]:
     """A meeting reported with another participant: `major`, both names given."""
     found = []
@@ -1063,12 +1085,18 @@ def compare_event(event: Event, files: dict[str, ClaimsFile], settings: Settings
     if len(event.articles) > 1:
         changed, used = changed_person_findings(groups, ctx)
         findings.extend(changed)
+        participants = _participants(groups)
         for group in groups:
             if id(group) in used:
                 continue
-            if _anchor(group).kind == "role" and _anchor(group).claim.predicate == "affiliation":
+            anchor = _anchor(group)
+            if anchor.kind == "role" and anchor.claim.predicate == "affiliation":
                 continue
-            findings.extend(group_findings(group, ctx))
+            found = group_findings(group, ctx)
+            if anchor.kind == "role" and anchor.subject not in participants:
+                # who a bystander is (a president named in passing) is no omission
+                found = [f for f in found if f.type != "omission"]
+            findings.extend(found)
         findings.extend(spelling_findings(ctx))
     findings = _dedupe(_one_major_per_sentence(sorted(findings, key=_finding_order)))
     return event.model_copy(

@@ -116,6 +116,13 @@ _CONTEXT_NAME = re.compile(
 """A name in a slot only a person fills: `his Hungarian counterpart Peter Szijjarto`,
 `met with Peter Szijjarto`, `a delegation led by Ding Xuexiang`."""
 
+_APPOSITIVE_NAME = re.compile(
+    rf"\b(?:{_TITLE_WORDS})\b[^,;:\n]{{0,90}},[ \t]+(?P<name>{NAME})"
+    rf"(?=[ \t]*(?:[,.;]|$|[ \t]+(?:who|met|said|and|in|on|at|has|had|was|is|visited|held)\b))"
+)
+"""An office, a comma, then the holder's name: `the Foreign Minister of Lithuania,
+Gabrielius Landsbergis, who …`, `the Chairman of the Asian Development Bank, Masato Kanda`."""
+
 _COORDINATED = re.compile(
     rf"(?<![\w'’.-])(?P<a>{NAME})[ \t]+and[ \t]+(?P<b>{NAME})(?=,?[ \t]+(?:also[ \t]+)?"
     rf"(?:discussed|met|held|signed|agreed|talked|exchanged|reviewed)\b)"
@@ -590,6 +597,15 @@ def named_spans(sentence: str, registry: Registry) -> list[NamedSpan]:
             continue
         spans.append(NamedSpan(match.start(), end, name, match.group("rank"), None))
         taken.append((match.start(), end))
+    for match in _APPOSITIVE_NAME.finditer(sentence):
+        name = _trim_name(match.group("name"))
+        end = match.start("name") + len(name)
+        if len(name.split()) < 2 or not free(match.start("name"), end):
+            continue
+        if not _plausible_name(name, registry, titled=True):
+            continue
+        spans.append(NamedSpan(match.start("name"), end, name, None, None))
+        taken.append((match.start("name"), end))
     for match in _CONTEXT_NAME.finditer(sentence):
         name = _trim_name(match.group("name"))
         end = match.start("name") + len(name)

@@ -196,6 +196,9 @@ def mentions_in(sent: Sent, registry: Registry, narrative: Narrative, facts_out:
         if _appositive(text, match, named):
             continue
         phrase = f"{match.group('phrase')} {match.group('head')}{match.group('tail')}"
+        if match.group("head").lower() in _PLURAL_HEADS and not match.group("tail"):
+            found.append(MentionAt(match.start(), match.end(), "the sides", "group"))
+            continue
         record = registry.resolve_title(phrase, match.group("head"))
         surface = match.group(0)
         if record is None:
@@ -221,6 +224,23 @@ def mentions_in(sent: Sent, registry: Registry, narrative: Narrative, facts_out:
         found.append(MentionAt(match.start(), match.end(), match.group(0), "document"))
     found.sort(key=lambda m: (m.start, -m.end))
     return _without_overlaps(found)
+
+
+_PLURAL_HEADS = frozenset(
+    {
+        "ministers",
+        "officials",
+        "leaders",
+        "presidents",
+        "chiefs",
+        "commanders",
+        "delegations",
+        "premiers",
+        "heads",
+        "diplomats",
+    }
+)
+"""`The ministers discussed …`: both sides, not one person."""
 
 
 def _plain_title(surface: str) -> str:
@@ -649,6 +669,8 @@ def _statement(sent, verb, mentions, when, narrative, stops) -> Draft | None:
         )
     value = _clean_value(value)
     if not value:
+        if not verb.family.startswith("express"):
+            return None  # `"…," Landsbergis said.`: the quotation makes the statement
         value = verb.predicate
     when = _date_or_context(when, narrative)
     span_start = sent.start + text.find(value, verb.end) if value in text else sent.start
@@ -684,7 +706,9 @@ def _passives(sent: Sent, narrative: Narrative, stops: list[int], mentions) -> l
     drafts: list[Draft] = []
     text = sent.text
     subject = "the sides" if narrative.in_meeting else None
+    floor = 0
     for match in PASSIVE_RE.finditer(text):
+        previous_floor, floor = floor, match.end()
         if match.group("it"):
             family = PASSIVE_FAMILY.get(match.group("it").split()[0], "note")
             end = next((s for s in stops if s > match.end()), len(text))
@@ -694,18 +718,19 @@ def _passives(sent: Sent, narrative: Narrative, stops: list[int], mentions) -> l
         else:
             word = match.group("np") or match.group("recv") or match.group("held")
             family = PASSIVE_FAMILY.get(word, "note")
-            begin = _clause_start(text, match.start())
-            value = _clean_value(text[begin : match.start()])
+            begin = _clause_start(text, match.start(), previous_floor)
+            value = _clean_value(re.sub(r",\s*it\s*$", "", text[begin : match.start()]))
             if match.group("held") and not re.search(
                 r"\b(?:exchange|discussion|consultation|dialogue|talks|negotiation)", value, re.I
             ):
                 continue
-            value = re.sub(r"^(?:At|During|In)\s+the\s+(?:meeting|talks)\s*,?\s*", "", value)
-            predicate = (
-                f"received {word}"
-                if match.group("recv")
-                else (word if match.group("held") else f"was {word}")
+            value = re.sub(
+                r"^(?:(?:At|During|In)\s+the\s+(?:meeting|talks)|In\s+the\s+end|Finally|"
+                r"Also|In\s+addition|Besides|Then)\s*,?\s*",
+                "",
+                value,
             )
+            predicate = _FAMILY_VERB.get(family, f"was {word}")
             span = (sent.start + begin, sent.start + match.start())
             if any(
                 m.how in {"name", "title", "pronoun"}
@@ -730,17 +755,29 @@ def _passives(sent: Sent, narrative: Narrative, stops: list[int], mentions) -> l
     return drafts
 
 
-def _clause_start(text: str, end: int) -> int:
+_FAMILY_VERB = {
+    "note": "noted",
+    "praise": "praised",
+    "discuss": "discussed",
+    "welcome": "welcomed",
+    "say": "said",
+}
+"""A passive's predicate as the active verb of its family: `was highly appreciated` ->
+`praised`, `an exchange of views was held` -> `discussed`."""
+
+
+def _clause_start(text: str, end: int, floor: int = 0) -> int:
+    """Where a passive's subject begins. `…was highly appreciated, as well as the directions
+    … were discussed`: after an earlier passive, `as well as`/`and`/`while` open a new
+    subject; before any, they are part of it (`an exchange of views on X, as well as Y`)."""
     best = 0
-    for pattern in (
-        r",\s*as well as\s+",
-        r";\s*",
-        r",\s*while\s+",
-        r",\s*and\s+",
-        r"\bmeeting,\s+",
-    ):
+    patterns = [r";\s*", r"\b(?:meeting|talks),\s+"]
+    if floor:
+        patterns += [r",\s*as well as\s+", r",\s*while\s+", r",\s*and\s+"]
+    for pattern in patterns:
         for match in re.finditer(pattern, text[:end]):
-            best = max(best, match.end())
+            if match.end() >= floor:
+                best = max(best, match.end())
     return best
 
 
@@ -977,6 +1014,8 @@ def dated_events(
 def quantity_drafts(sent: Sent, narrative: Narrative) -> list[Draft]:
     drafts: list[Draft] = []
     for mention in find_quantities(sent.text):
+        if mention.number_text.isalpha() and re.search(r"\bthe\s*$", sent.text[: mention.start]):
+            continue  # `the two countries`: who, not how many
         quantity = Quantity(
             number=mention.number,
             number_text=mention.number_text,
