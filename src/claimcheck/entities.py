@@ -404,7 +404,8 @@ def office_parts(office: str) -> list[str]:
 
 
 _CLAUSE_START = re.compile(
-    r"(?:^|,[ \t]+|\b(?:with|by|led by|and|that|when|as|to)[ \t]+|;[ \t]*|:[ \t]*|—[ \t]*)"
+    r"(?:^|,[ \t]+|\b(?:with|by|led by|and|that|when|as|to|received|hosted|met|welcomed|"
+    r"visited|thanked|told|greeted|[a-z]+ed)[ \t]+|;[ \t]*|:[ \t]*|—[ \t]*)"
 )
 """Where the office phrase before `, Rank Name` may begin: the last clause start."""
 

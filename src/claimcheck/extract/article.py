@@ -563,8 +563,10 @@ def _meeting(sent, verb, mentions, when, narrative, registry) -> Draft | None:
     obj = obj_mention.who
     if verb.rule.predicate == "received by":
         subject, obj = obj, subject
-    if verb.predicate == "received" and obj_mention.start - verb.end > 40:
-        return None
+    if verb.predicate == "received" and not _RECEIVED_OBJECT.match(
+        sent.text[verb.end : obj_mention.start]
+    ):
+        return None  # `received commendation …, General X said`: not a meeting
     when = _date_or_context(when, narrative)
     if when is not None and when.precision != "context":
         narrative.date = when
@@ -576,6 +578,12 @@ def _meeting(sent, verb, mentions, when, narrative, registry) -> Draft | None:
         registry.guest = obj
     place = _place_in(sent.text, obj_mention.end)
     return Draft("meeting", subject, "met", sent, object=obj, when=when, place=place, family="meet")
+
+
+_RECEIVED_OBJECT = re.compile(
+    r"^\s*(?:(?:the|a|an)\s+[^,;.]{0,90},\s*|(?:(?:his|her|the)\s+)?(?:[A-Z][\w'’-]*\s+){0,4})?$"
+)
+"""What may stand between `received` and the person received: nothing, or their office."""
 
 
 def _place_in(text: str, start: int) -> str | None:
