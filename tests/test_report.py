@@ -262,6 +262,7 @@ def fixture_findings(claims: dict[str, ClaimsFile]) -> FindingsFile:
             articles=["caucasus watch"],
             outlets=["Caucasus Watch"],
             date_inferred=True,
+            years_inferred=["caucasus watch"],
         ),
     ]
     articles = [
@@ -478,7 +479,7 @@ def test_event_page_sections():
     assert "wished recovery" in solo and "Alley of Martyrs" in solo
     assert "up to 250" not in solo and "is Minister of Defense" not in solo
     assert "Partnership for Peace" not in solo
-    assert "(year inferred)" in pages["2023-03-17-hasanov-oguz.md"]
+    assert "year inferred from the event" in pages["2023-03-17-hasanov-oguz.md"]
 
 
 def test_coverage_matrix_marks_present_and_absent():

@@ -48,7 +48,7 @@ _HONORIFIC = (
     r"Princess|Emir|Sultan|Crown Prince)\.?"
 )
 _TITLE_WORDS = (
-    r"(?:(?:First|Deputy|Vice|Acting|Prime|Foreign|Defen[cs]e|Interior|Finance|Economy|Justice|"
+    r"(?:(?:First|Deputy|Vice|Acting|Assistant|Principal|Under|Liaison|Prime|Foreign|Defen[cs]e|Interior|Finance|Economy|Justice|"
     r"Health|Energy|Education|Culture|Trade|Transport|Agriculture|Emergency|Emergencies|Digital|"
     r"Labou?r|Economic|Security|General|Chief|Executive|State|Senior|Former|Special|Permanent|"
     r"Presidential|Parliamentary|Federal|Army|Navy|Air|Land|Naval|Military|Supreme|Joint|"
@@ -656,8 +656,14 @@ def _known_variants(record: PersonRecord) -> list[str]:
 
 
 def _trim_name(name: str) -> str:
-    """Drop trailing words that are not part of a name (`Hasanov On`)."""
+    """Drop trailing words that are not part of a name (`Hasanov On`) and a possessive
+    (`Tomas Vavrecka's`); a run ending in an organisation word (`Border Service`) is no
+    name at all."""
     tokens = name.split()
+    if tokens and fold(tokens[-1]).lower().strip(".’'s") in ORG_HEADS:
+        return ""
+    if tokens:
+        tokens[-1] = re.sub(r"[’']s$", "", tokens[-1])
     while tokens and fold(tokens[-1]).lower().strip(".") in _NOT_NAMES:
         tokens.pop()
     return " ".join(tokens)

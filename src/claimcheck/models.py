@@ -165,7 +165,13 @@ class Event(_Frozen):
     consistency: float | None = Field(
         None, description="Agreements / (agreements + omissions + 2 x major + minor); see index."
     )
-    date_inferred: bool = Field(False, description="The event year was taken from another article.")
+    date_inferred: bool = Field(
+        False, description="Some article gives days without a year; the event's year is used."
+    )
+    years_inferred: list[str] = Field(
+        default_factory=list,
+        description="Articles whose year-less dates take the event's year (marked inferred).",
+    )
 
 
 class FindingsArticle(_Frozen):

@@ -395,7 +395,8 @@ def _direct_subject(verb: VerbAt, mentions: list, text: str) -> MentionAt | None
     if _ADVERBS.match(between):
         return mention
     # `X, the Minister of Defense of Y, met …`: an appositive between subject and verb
-    if re.match(r"^\s*,[^,]{1,160},\s*$", between) or re.match(r"^\s*\([^)]*\)\s*$", between):
+    appositive = re.match(r"^\s*,[^,]{1,160},|^\s*\([^)]*\)", between)
+    if appositive and _ADVERBS.match(between[appositive.end() :]):
         return mention
     return None
 
@@ -468,6 +469,8 @@ def _date_after(verb, dates, verbs, text, used) -> int | None:
     limit = _clause_limit(text, verb.end)
     for index, mention in enumerate(dates):
         if index in used or mention.range_end or not verb.end <= mention.start < limit:
+            continue
+        if attributive(text, mention):
             continue
         if any(verb.end <= other.start < mention.start for other in verbs if other is not verb):
             continue
@@ -581,9 +584,12 @@ def _meeting(sent, verb, mentions, when, narrative, registry) -> Draft | None:
 
 
 _RECEIVED_OBJECT = re.compile(
-    r"^\s*(?:(?:the|a|an)\s+[^,;.]{0,90},\s*|(?:(?:his|her|the)\s+)?(?:[A-Z][\w'’-]*\s+){0,4})?$"
+    r"^(?![^,]*\b(?:commendation|praise|letters?|awards?|support|approval|calls?|messages?|"
+    r"information|assistance|aid|reports?|requests?|invitations?|orders?|training)\b)"
+    r"[^.;:!?]{0,110}$"
 )
-"""What may stand between `received` and the person received: nothing, or their office."""
+"""What may stand between `received` and the person received: their office or a few
+descriptive words, not a thing received (`received commendation from General X`)."""
 
 
 def _place_in(text: str, start: int) -> str | None:
@@ -978,6 +984,19 @@ _EVENT_NOUNS = re.compile(
 _EVENT_CLAUSE = re.compile(r"[,;:]\s+|\bwhile\s+|\bwhen\s+|\s+and\s+(?=[a-z]+ed\b)")
 
 
+def attributive(text: str, mention: DateMention) -> bool:
+    """A date used as a name (`the 20 January tragedy`, `the March 9 meeting`): followed by
+    a lowercase noun rather than a function word or punctuation."""
+    following = text[mention.end :].lstrip()
+    next_word = re.match(r"[A-Za-z]+", following)
+    return bool(
+        next_word
+        and following[: next_word.end()] == next_word.group(0)
+        and next_word.group(0).islower()
+        and next_word.group(0) not in _FUNCTION_WORDS
+    )
+
+
 def dated_events(
     sent: Sent, dates: list[DateMention], used: set[int], narrative: Narrative, drafts: list[Draft]
 ) -> list[Draft]:
@@ -987,9 +1006,7 @@ def dated_events(
     for index, mention in enumerate(dates):
         if index in used:
             continue
-        following = text[mention.end :].lstrip()
-        next_word = re.match(r"[A-Za-z]+", following)
-        if next_word and next_word.group(0).islower() and next_word.group(0) not in _FUNCTION_WORDS:
+        if attributive(text, mention):
             continue  # `the 20 January tragedy`: a name, not a dated report
         boundaries = [0] + [m.end() for m in _EVENT_CLAUSE.finditer(text, 0, mention.start)]
         begin = boundaries[-1]

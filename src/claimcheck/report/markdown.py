@@ -263,7 +263,7 @@ def _consistency(event: Event) -> str:
 def _event_date(event: Event) -> str:
     if not event.date:
         return UNKNOWN
-    return f"{event.date} (year inferred)" if event.date_inferred else event.date
+    return event.date
 
 
 def _event_file(event: Event) -> str:
@@ -341,7 +341,9 @@ def _source_link(meta: ArticleMeta | None, line: int | None) -> str:
     return link(f"L{line}", _corpus_path(meta), f"L{line}")
 
 
-def _sources(article_ids: list[str], metas: dict[str, ArticleMeta]) -> str:
+def _sources(
+    article_ids: list[str], metas: dict[str, ArticleMeta], inferred: frozenset[str] = frozenset()
+) -> str:
     rows = []
     for aid in article_ids:
         meta = metas.get(aid)
@@ -351,7 +353,12 @@ def _sources(article_ids: list[str], metas: dict[str, ArticleMeta]) -> str:
         rows.append(
             [
                 escape_cell(meta.outlet) or UNKNOWN,
-                escape_cell(meta.published) or UNKNOWN,
+                (escape_cell(meta.published) or UNKNOWN)
+                + (
+                    " (dates without a year: year inferred from the event)"
+                    if aid in inferred
+                    else ""
+                ),
                 escape_cell(meta.title) or UNKNOWN,
                 link(meta.path, _corpus_path(meta)),
             ]
@@ -515,7 +522,7 @@ def render_event(event: Event, findings: FindingsFile, claims: dict[str, ClaimsF
             summary,
             link("← all events", "index.md"),
             "## Sources",
-            _sources(article_ids, metas),
+            _sources(article_ids, metas, frozenset(event.years_inferred)),
             *_discrepancies(ordered, labels, metas),
             "## Coverage",
             (
