@@ -865,7 +865,7 @@ def test_sentence_lines_are_text_segments(tmp_path):
 def test_segments_carry_paragraph_numbers(tmp_path):
     text = "First paragraph ends here.\n\nSecond paragraph, line one.\nLine two.\n"
     article = read(tmp_path, text)
-    assert [s.paragraph for s in article.segments] == [0, 1, 1]
+    assert [s.paragraph for s in article.segments] == [0, 1]
 
 
 def test_segment_offsets_with_crlf_and_indentation(tmp_path):

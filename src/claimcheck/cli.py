@@ -7,6 +7,7 @@ Exit codes: 0 the run completed (findings are not errors); 1 a gate failed;
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Annotated
@@ -18,8 +19,9 @@ from . import __version__
 from .corpus import read_article
 from .errors import ArticleError, ClaimcheckError
 from .extract.article import extract
+from .gate import FAIL_ON, Verdict, acknowledge, blocking_findings, load_acks, save_acks
 from .models import ClaimsFile
-from .pipeline import compare_corpus, extract_corpus, write_claims, write_reports
+from .pipeline import compare_corpus, extract_corpus, staleness, write_claims, write_reports
 from .settings import Settings
 
 app = typer.Typer(
@@ -85,9 +87,10 @@ def extract_command(
     """Extract claims from every article and write claims/<article id>.json."""
     settings = Settings(corpus=corpus, claims_dir=claims)
     try:
-        result = extract_corpus(settings, shown_root=str(corpus))
+        with _progress(quiet) as progress:
+            result = extract_corpus(settings, shown_root=str(corpus), progress=progress)
         _warn(result.errors, quiet)
-        write_claims(result.files, settings)
+        write_claims(result, settings)
     except ClaimcheckError as error:
         raise _fail(error) from None
     if not quiet:
@@ -105,9 +108,10 @@ def compare_command(
     """Extract claims, group articles into events, compare them and write the reports."""
     settings = Settings(corpus=corpus, claims_dir=claims, reports_dir=reports)
     try:
-        comparison = compare_corpus(settings, shown_root=str(corpus))
+        with _progress(quiet) as progress:
+            comparison = compare_corpus(settings, shown_root=str(corpus), progress=progress)
         _warn(comparison.extraction.errors, quiet)
-        write_claims(comparison.extraction.files, settings)
+        write_claims(comparison.extraction, settings)
         written = write_reports(comparison, settings)
     except ClaimcheckError as error:
         raise _fail(error) from None
@@ -139,6 +143,204 @@ def _compare_summary(comparison) -> str:
     ]
     headers = ["articles", "events", "major", "minor", "info", "omissions", "agreements"]
     return tabulate(rows, headers=headers)
+
+
+FailOnOpt = Annotated[
+    str,
+    typer.Option(
+        "--fail-on",
+        help="Fail on unacknowledged discrepancies of this severity or above: major, minor, "
+        "info, or never.",
+    ),
+]
+FormatOpt = Annotated[
+    str, typer.Option("--format", help="text (a table and a verdict), json, or github.")
+]
+
+
+@app.command("check")
+def check_command(
+    corpus: CorpusArg,
+    claims: ClaimsOpt = Path("claims"),
+    reports: ReportsOpt = Path("reports"),
+    fail_on: FailOnOpt = "major",
+    output: FormatOpt = "text",
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Refresh stale claims/ and reports/ instead of failing.")
+    ] = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """The CI gate: compare without writing anything (unless --fix) and fail on new,
+    unacknowledged discrepancies or stale outputs.
+
+    Exit codes: 0 pass, 1 gate failed, 2 usage or input error.
+    """
+    if output not in {"text", "json", "github"}:
+        raise _fail(ClaimcheckError(f"--format must be text, json or github, not {output!r}"))
+    if fail_on not in FAIL_ON:
+        raise _fail(ClaimcheckError(f"--fail-on must be one of {', '.join(FAIL_ON)}"))
+    settings = Settings(corpus=corpus, claims_dir=claims, reports_dir=reports)
+    try:
+        with _progress(quiet or output != "text") as progress:
+            comparison = compare_corpus(settings, shown_root=str(corpus), progress=progress)
+        _warn(comparison.extraction.errors, quiet)
+        verdict = Verdict(
+            blockers=blocking_findings(comparison.findings, comparison.files, fail_on)
+        )
+        stale = staleness(comparison, settings)
+        if stale and fix:
+            write_claims(comparison.extraction, settings)
+            write_reports(comparison, settings)
+            if not quiet:
+                typer.echo(f"refreshed {claims}/ and {reports}/ (--fix)", err=True)
+        elif stale:
+            verdict.stale = stale.messages(str(corpus))
+        for article, sentences in sorted(comparison.extraction.stale_reviews.items()):
+            path = comparison.files[article].article.path
+            gone = "; ".join(f"“{_clip(s, 80)}”" for s in sentences[:3]) or "wording elsewhere"
+            verdict.stale_reviews.append(
+                f"{claims / (article + '.json')} was reviewed for another version of {path}; "
+                f"no longer in the text: {gone}"
+            )
+    except ClaimcheckError as error:
+        raise _fail(error) from None
+    _print_verdict(verdict, comparison, output, fail_on, quiet)
+    raise typer.Exit(1 if verdict.failed else 0)
+
+
+def _print_verdict(verdict: Verdict, comparison, output: str, fail_on: str, quiet: bool) -> None:
+    if output == "json":
+        blocked = {(b.event.id, b.finding.id) for b in verdict.blockers}
+        data = {
+            "passed": not verdict.failed,
+            "fail_on": fail_on,
+            "stale": verdict.stale,
+            "stale_reviews": verdict.stale_reviews,
+            "findings": [
+                {
+                    "event": e.id,
+                    **f.model_dump(mode="json"),
+                    "gate": "fail"
+                    if (e.id, f.id) in blocked
+                    else ("acknowledged" if f.acknowledged is not None else "pass"),
+                }
+                for e in comparison.findings.events
+                for f in e.findings
+                if f.type == "discrepancy"
+            ],
+        }
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    if output == "github":
+        for blocker in verdict.blockers:
+            message = _github_escape(
+                f"{blocker.finding.severity} discrepancy ({blocker.finding.id}): "
+                f"{blocker.finding.summary}"
+            )
+            typer.echo(f"::error file={blocker.path},line={blocker.line}::{message}")
+        for line in verdict.stale + verdict.stale_reviews:
+            typer.echo(f"::error::{_github_escape(line)}")
+        return
+    if verdict.blockers and not quiet:
+        rows = [_blocker_row(b, comparison) for b in verdict.blockers]
+        headers = ["where", "finding", "severity", "slot", "this article says", "others say"]
+        typer.echo(tabulate(rows, headers=headers))
+    for line in verdict.stale + verdict.stale_reviews:
+        typer.echo(f"stale: {line}", err=True)
+    if verdict.failed:
+        parts = []
+        if verdict.blockers:
+            parts.append(
+                f"{len(verdict.blockers)} unacknowledged discrepanc"
+                f"{'y' if len(verdict.blockers) == 1 else 'ies'} at or above {fail_on}"
+            )
+        if verdict.stale:
+            parts.append("stale outputs")
+        if verdict.stale_reviews:
+            parts.append("stale reviews")
+        typer.echo(f"FAIL: {', '.join(parts)}")
+    elif not quiet:
+        typer.echo(f"PASS: no unacknowledged discrepancy at or above {fail_on}")
+
+
+def _blocker_row(blocker, comparison) -> list[str]:
+    """Where the clash comes in, and both values: the new article's and the others'."""
+    finding = blocker.finding
+    files = comparison.files
+    own = finding.values.get(blocker.article, "")
+    others: dict[str, list[str]] = {}
+    for article, value in sorted(finding.values.items()):
+        if article != blocker.article and value != own:
+            outlet = files[article].article.outlet if article in files else None
+            others.setdefault(value, []).append(outlet or article)
+    said = "; ".join(f"{value} ({', '.join(who)})" for value, who in others.items())
+    return [
+        f"{blocker.path}:{blocker.line}",
+        finding.id,
+        finding.severity,
+        finding.slot or "",
+        _clip(own, 60),
+        _clip(said or finding.summary, 90),
+    ]
+
+
+def _github_escape(text: str) -> str:
+    """Workflow-command data: %, CR and LF must be escaped to stay one annotation."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+@app.command("ack")
+def ack_command(
+    finding: Annotated[
+        str | None, typer.Argument(help="The finding's id (fingerprint), e.g. f-1a2b3c4d5e6f.")
+    ] = None,
+    reason: Annotated[str, typer.Option("--reason", help="Why the finding is fine.")] = "",
+    everything: Annotated[
+        bool, typer.Option("--all", help="Acknowledge every current discrepancy.")
+    ] = False,
+    corpus: Annotated[Path, typer.Option("--corpus", help="The corpus folder.")] = Path("corpus"),
+    claims: ClaimsOpt = Path("claims"),
+    reports: ReportsOpt = Path("reports"),
+) -> None:
+    """Acknowledge a finding (or --all) with a reason, in claims/acknowledged.json."""
+    if not everything and not finding:
+        raise _fail(ClaimcheckError("give a finding id, or --all"))
+    settings = Settings(corpus=corpus, claims_dir=claims, reports_dir=reports)
+    try:
+        comparison = compare_corpus(settings, shown_root=str(corpus))
+        acks, chosen = acknowledge(
+            comparison.findings, load_acks(claims), reason, finding, everything
+        )
+        path = save_acks(claims, acks)
+    except ClaimcheckError as error:
+        raise _fail(error) from None
+    typer.echo(f"acknowledged {len(chosen)} finding(s) in {path}")
+
+
+class _progress:
+    """A progress bar on stderr while articles are read, only on a terminal."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.enabled = not quiet and sys.stderr.isatty()
+        self.bar = None
+
+    def __enter__(self):
+        if not self.enabled:
+            return None
+        from rich.progress import Progress
+
+        self.bar = Progress(transient=True, console=None)
+        self.bar.start()
+        task = self.bar.add_task("reading articles", total=None)
+
+        def advance(done: int, total: int) -> None:
+            self.bar.update(task, completed=done, total=total)
+
+        return advance
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 @app.command("show")

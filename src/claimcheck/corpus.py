@@ -314,17 +314,41 @@ def layout(text: str, body_start: int, settings: Settings) -> _Layout:
                 kept[position] = stripped
             break
     seen_text = False
+    previous: Line | None = None
     for position, line in enumerate(kept):
         following = kept[position + 1] if position + 1 < len(kept) else None
-        kind = "heading" if _is_heading(line, following, settings) else "text"
+        joined_before = previous is not None and _adjacent(text, previous, line)
+        joined_after = following is not None and _adjacent(text, line, following)
+        wrapped = joined_before and not _TERMINAL.search(previous.text)
+        heading = not wrapped and _is_heading(line, following, settings)
+        if heading and joined_after and not (not joined_before and _title_cased(line.text)):
+            heading = False  # a short first line of a hard-wrapped paragraph
+        kind = "heading" if heading else "text"
         if kind == "text":
             seen_text = True
         elif info.title is None and not seen_text and position < 3 and _title_like(line.text):
             info.title = line.text
-        info.segments.append(
-            Segment(start=line.start, end=line.end, kind=kind, paragraph=line.paragraph)
-        )
+        last = info.segments[-1] if info.segments else None
+        if kind == "text" and last is not None and last.kind == "text" and joined_before:
+            # one segment per run of lines, so a sentence wrapped over lines stays whole
+            info.segments[-1] = last.model_copy(update={"end": line.end})
+        else:
+            info.segments.append(
+                Segment(start=line.start, end=line.end, kind=kind, paragraph=line.paragraph)
+            )
+        previous = line
     return info
+
+
+def _adjacent(text: str, first: Line, second: Line) -> bool:
+    """Two lines of one paragraph with nothing left out between them."""
+    return first.paragraph == second.paragraph and not text[first.end : second.start].strip()
+
+
+def _title_cased(line: str) -> bool:
+    """`NATO Delegation Visits Azerbaijan`: most words capitalised, as headlines are."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) / len(words) >= 0.8
 
 
 _EMPTY = Line(0, 0, "", -1)

@@ -94,7 +94,11 @@ class Quantity(_Frozen):
 
 
 class Claim(_Frozen):
-    """One atomic fact an article states, as slots (contract: claims/<id>.json)."""
+    """One atomic fact an article states, as slots (contract: claims/<id>.json).
+
+    Extra keys are kept, so a person's `"reviewed": true` or notes survive a round trip."""
+
+    model_config = ConfigDict(frozen=True, extra="allow")
 
     id: str
     kind: ClaimKind
@@ -128,7 +132,16 @@ class ClaimsFile(_Frozen):
     entities: list[Entity]
     claims: list[Claim]
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    # extra keys (`"reviewed": {...}` added by a person) are kept as they are
+    model_config = ConfigDict(frozen=True, extra="allow", populate_by_name=True)
+
+    @property
+    def reviewed(self) -> bool:
+        """A person marked the file, or one of its claims, as reviewed."""
+        extra = self.model_extra or {}
+        if extra.get("reviewed"):
+            return True
+        return any((claim.model_extra or {}).get("reviewed") for claim in self.claims)
 
 
 class Finding(_Frozen):
@@ -152,6 +165,9 @@ class Finding(_Frozen):
     )
     claims: dict[str, str] = Field(
         default_factory=dict, description="The claim id behind the finding in each article."
+    )
+    acknowledged: str | None = Field(
+        None, description="The reason given when the finding was acknowledged, if it was."
     )
 
 

@@ -1,20 +1,28 @@
-"""The one place that strings the stages together: corpus -> claims -> events -> findings."""
+"""The one place that strings the stages together: corpus -> claims -> events -> findings.
+
+Outputs are first planned in memory ({path: content}); `compare` writes the plan, `check`
+compares it with what is on disk to tell whether claims/ and reports/ are stale.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import cluster
 from .align import compare_event
 from .corpus import read_corpus
-from .errors import ArticleError
+from .errors import ArticleError, ClaimcheckError
 from .extract.article import extract
+from .gate import ACK_FILE, apply_acks, load_acks, review_drift
 from .models import CLAIMS_SCHEMA, ClaimsFile, FindingsArticle, FindingsFile
 from .report.markdown import REPORT_MARKER, render_reports
 from .settings import Settings
 from .writer import to_json, write_if_changed
+
+Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -23,47 +31,52 @@ class Extraction:
 
     files: list[ClaimsFile] = field(default_factory=list)
     errors: list[ArticleError] = field(default_factory=list)
-
-
-def extract_corpus(settings: Settings, shown_root: str | None = None) -> Extraction:
-    result = Extraction()
-    for item in read_corpus(settings, shown_root):
-        if isinstance(item, ArticleError):
-            result.errors.append(item)
-        else:
-            result.files.append(extract(item, settings))
-    return result
+    reviewed: set[str] = field(default_factory=set)
+    stale_reviews: dict[str, list[str]] = field(default_factory=dict)
 
 
 def claims_path(settings: Settings, article_id: str) -> Path:
     return settings.claims_dir / f"{article_id}.json"
 
 
-def write_claims(files: list[ClaimsFile], settings: Settings) -> list[Path]:
-    """claims/<id>.json for each article; stale claims files of removed articles go."""
-    written: list[Path] = []
-    keep = set()
-    for claims in files:
-        path = claims_path(settings, claims.article.id)
-        keep.add(path.resolve())
-        write_if_changed(path, to_json(claims))
-        written.append(path)
-    _remove_stale_claims(settings.claims_dir, keep)
-    return written
+def read_claims_file(path: Path) -> ClaimsFile | None:
+    """A claims file on disk, or None when there is none (or it is not one)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        raise ClaimcheckError(f"{path}: cannot read claims file ({exc})") from None
+    if not isinstance(data, dict) or data.get("schema") != CLAIMS_SCHEMA:
+        return None
+    try:
+        return ClaimsFile.model_validate(data)
+    except ValueError as exc:
+        first = str(exc).splitlines()[0:3]
+        raise ClaimcheckError(f"{path}: invalid claims file: {' '.join(first)}") from None
 
 
-def _remove_stale_claims(folder: Path, keep: set[Path]) -> None:
-    if not folder.is_dir():
-        return
-    for path in sorted(folder.rglob("*.json")):
-        if path.resolve() in keep:
-            continue
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        if isinstance(data, dict) and data.get("schema") == CLAIMS_SCHEMA:
-            path.unlink(missing_ok=True)
+def extract_corpus(
+    settings: Settings, shown_root: str | None = None, progress: Progress | None = None
+) -> Extraction:
+    """Claims for every article; a file a person marked reviewed is used as it stands."""
+    result = Extraction()
+    items = list(read_corpus(settings, shown_root))
+    for done, item in enumerate(items, start=1):
+        if isinstance(item, ArticleError):
+            result.errors.append(item)
+        else:
+            existing = read_claims_file(claims_path(settings, item.id))
+            if existing is not None and existing.reviewed:
+                result.reviewed.add(item.id)
+                if existing.article.sha256 != item.meta.sha256:
+                    result.stale_reviews[item.id] = review_drift(existing, item.text)
+                result.files.append(existing)
+            else:
+                result.files.append(extract(item, settings))
+        if progress is not None:
+            progress(done, len(items))
+    return result
 
 
 def findings_of(files: list[ClaimsFile], settings: Settings) -> FindingsFile:
@@ -91,31 +104,88 @@ class Comparison:
     extraction: Extraction
     findings: FindingsFile
 
+    @property
+    def files(self) -> dict[str, ClaimsFile]:
+        return {c.article.id: c for c in self.extraction.files}
 
-def compare_corpus(settings: Settings, shown_root: str | None = None) -> Comparison:
-    extraction = extract_corpus(settings, shown_root)
-    return Comparison(extraction, findings_of(extraction.files, settings))
+
+def compare_corpus(
+    settings: Settings, shown_root: str | None = None, progress: Progress | None = None
+) -> Comparison:
+    extraction = extract_corpus(settings, shown_root, progress)
+    findings = apply_acks(findings_of(extraction.files, settings), load_acks(settings.claims_dir))
+    return Comparison(extraction, findings)
 
 
-REPORT_SUFFIX = ".md"
+# --- planned outputs -------------------------------------------------------------------------
+
+
+def planned_claims(extraction: Extraction, settings: Settings) -> dict[Path, str]:
+    """claims/<id>.json for each article, leaving reviewed files as they are."""
+    return {
+        claims_path(settings, c.article.id): to_json(c)
+        for c in extraction.files
+        if c.article.id not in extraction.reviewed
+    }
+
+
+def planned_reports(comparison: Comparison, settings: Settings) -> dict[Path, str]:
+    folder = settings.reports_dir
+    pages = {folder / "findings.json": to_json(comparison.findings)}
+    rendered = render_reports(comparison.findings, comparison.files)
+    pages.update({folder / name: text for name, text in sorted(rendered.items())})
+    return pages
+
+
+def write_claims(extraction: Extraction, settings: Settings) -> list[Path]:
+    """claims/<id>.json for each article; claims files of removed articles go (reviewed
+    files and other files are never touched)."""
+    plan = planned_claims(extraction, settings)
+    for path, content in sorted(plan.items()):
+        write_if_changed(path, content)
+    keep = {p.resolve() for p in plan}
+    keep |= {claims_path(settings, a).resolve() for a in extraction.reviewed}
+    for path in _generated_claims(settings.claims_dir):
+        if path.resolve() not in keep:
+            path.unlink(missing_ok=True)
+    return sorted(plan)
 
 
 def write_reports(comparison: Comparison, settings: Settings) -> list[Path]:
     """findings.json and the markdown reports; report files of vanished events go."""
-    folder = settings.reports_dir
-    written = [folder / "findings.json"]
-    write_if_changed(written[0], to_json(comparison.findings))
-    claims = {c.article.id: c for c in comparison.extraction.files}
-    pages = render_reports(comparison.findings, claims)
-    for name, content in sorted(pages.items()):
-        path = folder / name
+    plan = planned_reports(comparison, settings)
+    for path, content in plan.items():
         write_if_changed(path, content)
-        written.append(path)
-    keep = {p.resolve() for p in written}
-    for path in sorted(folder.glob(f"*{REPORT_SUFFIX}")):
-        if path.resolve() not in keep and _is_report(path):
+    keep = {p.resolve() for p in plan}
+    for path in _generated_reports(settings.reports_dir):
+        if path.resolve() not in keep:
             path.unlink(missing_ok=True)
-    return written
+    return list(plan)
+
+
+def _generated_claims(folder: Path) -> list[Path]:
+    """Claims files claimcheck wrote (schema set, not marked reviewed by a person)."""
+    found = []
+    if not folder.is_dir():
+        return found
+    for path in sorted(folder.rglob("*.json")):
+        if path.name == ACK_FILE:
+            continue
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if not isinstance(data, dict) or data.get("schema") != CLAIMS_SCHEMA:
+            continue
+        claims = data.get("claims") if isinstance(data.get("claims"), list) else []
+        if data.get("reviewed") or any(isinstance(c, dict) and c.get("reviewed") for c in claims):
+            continue
+        found.append(path)
+    return found
+
+
+def _generated_reports(folder: Path) -> list[Path]:
+    return [p for p in sorted(folder.glob("*.md")) if _is_report(p)] if folder.is_dir() else []
 
 
 def _is_report(path: Path) -> bool:
@@ -125,3 +195,73 @@ def _is_report(path: Path) -> bool:
             return handle.readline().rstrip("\n") == REPORT_MARKER
     except (OSError, UnicodeDecodeError):
         return False
+
+
+# --- staleness -------------------------------------------------------------------------------
+
+
+@dataclass
+class Staleness:
+    """How claims/ and reports/ differ from what the corpus gives now."""
+
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    reports: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.changed or self.removed or self.reports)
+
+    def messages(self, corpus: str) -> list[str]:
+        out = []
+        refresh = f"`claimcheck compare {corpus}` refreshes them"
+        parts = []
+        if self.added:
+            parts.append(f"{len(self.added)} added ({', '.join(self.added[:5])})")
+        if self.changed:
+            parts.append(f"{len(self.changed)} changed ({', '.join(self.changed[:5])})")
+        if self.removed:
+            parts.append(f"{len(self.removed)} removed ({', '.join(self.removed[:5])})")
+        if parts:
+            out.append(f"claims/ is stale: articles {'; '.join(parts)}; {refresh}")
+        if self.reports:
+            out.append(
+                f"reports/ is stale: {len(self.reports)} file(s) differ "
+                f"({', '.join(self.reports[:5])}); {refresh}"
+            )
+        return out
+
+
+def staleness(comparison: Comparison, settings: Settings) -> Staleness:
+    """Compare the planned outputs with the files on disk."""
+    stale = Staleness()
+    plan = planned_claims(comparison.extraction, settings)
+    for claims in comparison.extraction.files:
+        path = claims_path(settings, claims.article.id)
+        if path not in plan:
+            continue
+        if not path.exists():
+            stale.added.append(claims.article.path)
+        elif _read(path) != plan[path]:
+            stale.changed.append(claims.article.path)
+    wanted = {p.resolve() for p in plan}
+    wanted |= {claims_path(settings, a).resolve() for a in comparison.extraction.reviewed}
+    for path in _generated_claims(settings.claims_dir):
+        if path.resolve() not in wanted:
+            stale.removed.append(str(path))
+    reports = planned_reports(comparison, settings)
+    for path, content in sorted(reports.items()):
+        if _read(path) != content:
+            stale.reports.append(path.name)
+    keep = {p.resolve() for p in reports}
+    stale.reports += [
+        p.name for p in _generated_reports(settings.reports_dir) if p.resolve() not in keep
+    ]
+    return stale
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None

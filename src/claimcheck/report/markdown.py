@@ -382,14 +382,21 @@ def _discrepancy(
             ]
         )
     slot = f" {escape_cell(finding.slot)}:" if finding.slot else ""
-    head = f"**{number}.{slot}** {escape_cell(finding.summary)}"
+    head = f"**{number}.{slot}** {escape_cell(finding.summary)} `{escape_cell(finding.id)}`"
+    if finding.acknowledged is not None:
+        head += f"\n\n✔ Acknowledged: {escape_cell(finding.acknowledged)}"
     return head + "\n\n" + _table(["outlet", "value", "evidence", "source"], rows)
 
 
 def _values_line(finding: Finding, labels: dict[str, str]) -> str:
     pairs = sorted(finding.values.items())
     values = "; ".join(f"{escape_cell(labels.get(a, a))}: {escape_cell(v)}" for a, v in pairs)
-    return f"- {escape_cell(finding.summary)}" + (f" — {values}" if values else "")
+    acknowledged = (
+        f" (✔ acknowledged: {escape_cell(finding.acknowledged)})"
+        if finding.acknowledged is not None
+        else ""
+    )
+    return f"- {escape_cell(finding.summary)}" + (f" — {values}" if values else "") + acknowledged
 
 
 def _discrepancies(
