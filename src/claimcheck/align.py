@@ -251,9 +251,23 @@ def _quantity_key(claim: Claim) -> tuple:
     return (q.unit, q.counts)
 
 
+_COUNT_SYNONYMS = {
+    "serviceman": "personnel", "servicemen": "personnel", "soldier": "personnel",
+    "troop": "personnel", "troops": "personnel", "military": "personnel",
+    "person": "people", "persons": "people", "dead": "dead", "death": "dead",
+    "killed": "dead", "fatality": "dead", "wounded": "injured", "injured": "injured",
+}  # fmt: skip
+"""What two outlets count under other nouns: `40 servicemen` and `40 personnel`."""
+
+
+def count_key(quantity) -> tuple:
+    counts = quantity.counts
+    return (quantity.unit, _COUNT_SYNONYMS.get(counts, counts) if counts else None)
+
+
 def quantity_score(a: Fact, b: Fact, settings: Settings) -> float:
     qa, qb = a.claim.quantity, b.claim.quantity
-    if qa is None or qb is None or (qa.unit, qa.counts) != (qb.unit, qb.counts):
+    if qa is None or qb is None or count_key(qa) != count_key(qb):
         return 0.0
     if qa.counts is None and qa.unit is None:
         return 0.0

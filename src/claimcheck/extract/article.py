@@ -464,9 +464,17 @@ def sentence_claims(
     return drafts, used_dates
 
 
+_PARENTHETICAL = re.compile(r",\s*(?:who|which)\b[^,;]*,")
+"""`…met Y, who is on a visit to Baku, on March 9`: a relative clause closed by a comma."""
+
+
 def _date_after(verb, dates, verbs, text, used) -> int | None:
-    """`X met Y in Warsaw on Tuesday`: the first date after the verb in the same clause."""
+    """`X met Y in Warsaw on Tuesday`: the first date after the verb in the same clause
+    (a relative clause between commas is stepped over)."""
     limit = _clause_limit(text, verb.end)
+    aside = _PARENTHETICAL.match(text, limit)
+    if aside and re.match(r"\s*(?:on|in)\s", text[aside.end() :]):
+        limit = _clause_limit(text, aside.end())
     for index, mention in enumerate(dates):
         if index in used or mention.range_end or not verb.end <= mention.start < limit:
             continue
