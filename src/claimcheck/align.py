@@ -260,20 +260,63 @@ _COUNT_SYNONYMS = {
 """What two outlets count under other nouns: `40 servicemen` and `40 personnel`."""
 
 
-def count_key(quantity) -> tuple:
+_VOTERS = frozenset(
+    {
+        "lawmaker",
+        "lawmakers",
+        "deputy",
+        "deputies",
+        "legislator",
+        "legislators",
+        "mp",
+        "mps",
+        "senator",
+        "senators",
+        "member",
+        "members",
+    }
+)
+_VOTING = re.compile(r"\b(?:vot\w*|backed|in favou?r|approv\w*|support\w*|against)\b", re.I)
+
+
+def count_key(quantity, sentence: str = "") -> tuple:
+    """What a figure counts, with synonyms folded: `81 lawmakers backed it` counts votes."""
     counts = quantity.counts
+    if counts in _VOTERS and _VOTING.search(sentence):
+        counts = "vote"
     return (quantity.unit, _COUNT_SYNONYMS.get(counts, counts) if counts else None)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _words_before(claim: Claim, width: int = 5) -> set[str]:
+    """Content words just before a figure in its sentence: what the bare number measures."""
+    sentence = claim.evidence.sentence
+    at = sentence.find(claim.value or "\0")
+    before = sentence[: at if at >= 0 else len(sentence)]
+    words = content_words(" ".join(before.split()[-width:]))
+    return {_stem(w) for w in words}
 
 
 def quantity_score(a: Fact, b: Fact, settings: Settings) -> float:
     qa, qb = a.claim.quantity, b.claim.quantity
-    if qa is None or qb is None or count_key(qa) != count_key(qb):
+    if qa is None or qb is None:
         return 0.0
+    sentence_a, sentence_b = a.claim.evidence.sentence, b.claim.evidence.sentence
+    if count_key(qa, sentence_a) != count_key(qb, sentence_b):
+        return 0.0
+    context = jaccard(content_words(sentence_a), content_words(sentence_b))
     if qa.counts is None and qa.unit is None:
-        return 0.0
-    context = jaccard(
-        content_words(a.claim.evidence.sentence), content_words(b.claim.evidence.sentence)
-    )
+        # a bare number (`the retirement age to 65`) aligns only on the words around it
+        near = overlap(_words_before(a.claim), _words_before(b.claim))
+        if near < 0.5:
+            return 0.0
+        context = max(context, near)
     near = 1.0 if qa.number == qb.number else 0.0
     return 0.4 + 0.4 * context + 0.2 * near
 

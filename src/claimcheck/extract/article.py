@@ -690,6 +690,9 @@ def _statement(sent, verb, mentions, when, narrative, stops) -> Draft | None:
             or value
         )
     value = _clean_value(value)
+    told = text[verb.start : verb.end].lower().startswith(("told", "tell"))
+    if told and _ADDRESSEE.match(value):
+        value = ""  # `"…," Fico told reporters after the vote.`: whom, not what
     if not value:
         if not verb.family.startswith("express"):
             return None  # `"…," Landsbergis said.`: the quotation makes the statement
@@ -707,6 +710,15 @@ def _statement(sent, verb, mentions, when, narrative, stops) -> Draft | None:
         family=verb.family,
         span=(span_start, span_start + len(value)),
     )
+
+
+_ADDRESSEE = re.compile(
+    r"^(?:(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|state\s+media|"
+    r"state\s+television|(?:a|the)\s+(?:news|press)\s+conference|(?:a|the)\s+briefing|"
+    r"lawmakers|parliament|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))"
+    r"(?:\s+(?:after|before|at|on|in|during)\b[^,;]*)?$"
+)
+"""`told reporters after the vote`, `told a news conference in Kyiv`, `told Reuters`."""
 
 
 def _clean_value(value: str) -> str:
@@ -886,6 +898,10 @@ def attach_quotes(
             )
             if speaker == "document":
                 continue
+            if speaker is None:
+                speaker = _sentence_speaker(drafts, mention_cache.get(first.index, []), first)
+            if speaker is None:
+                continue  # words in quotation marks that nobody in the sentence says
             draft = Draft(
                 "statement",
                 speaker,
@@ -901,6 +917,15 @@ def attach_quotes(
                 draft.evidence_end = last.end
             new.append(draft)
     return new
+
+
+def _sentence_speaker(drafts: list[Draft], mentions: list, sent: Sent) -> object:
+    """`X called the vote “a betrayal” and said …`: the sentence's own speaker."""
+    for draft in drafts:
+        if draft.sent is sent and draft.kind == "statement" and draft.subject is not None:
+            return draft.subject
+    people = [m.who for m in mentions if m.how in {"name", "title"}]
+    return people[0] if len(people) == 1 else None
 
 
 def _sentence_at(sents: list[Sent], offset: int) -> Sent | None:
@@ -1016,6 +1041,8 @@ def dated_events(
             continue
         if attributive(text, mention):
             continue  # `the 20 January tragedy`: a name, not a dated report
+        if not (mention.iso or mention.month_day or mention.year):
+            continue  # `on Wednesday` with no date to count from: nothing to compare
         boundaries = [0] + [m.end() for m in _EVENT_CLAUSE.finditer(text, 0, mention.start)]
         begin = boundaries[-1]
         if re.match(r"\s*(?:which|that|who)\b", text[begin:]) and len(boundaries) > 1:

@@ -89,6 +89,12 @@ RULES: tuple[VerbRule, ...] = (
     ),
     VerbRule(r"(?:informed|informs|briefed|briefs|updated)", "statement", "informed", "inform"),
     VerbRule(
+        r"(?:called|calls|described|describes|dubbed|branded|termed)(?!\s+(?:for|on)\b)",
+        "statement",
+        "called",
+        "say",
+    ),
+    VerbRule(
         r"(?:discussed|discusses|discussing|exchanged\s+views|talked\s+about)",
         "statement",
         "discussed",
