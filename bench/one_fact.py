@@ -48,6 +48,15 @@ CHANGES: list[tuple[str, str, str, str]] = [
     ("004_fb4ce72fce0d63e5", "quote", "is mine terrorism", "is border terrorism"),
     ("004_fb4ce72fce0d63e5", "title", "the Director General of the NATO International", "the Deputy Director General of the NATO International"),
     ("004_fb4ce72fce0d63e5", "organisation", "the Naval Forces’ military unit", "the Air Forces’ military unit"),
+    ("000_47e231b3652e3066", "rank", "Lieutenant General Oğuz expressed", "Major General Oğuz expressed"),
+    ("000_47e231b3652e3066", "person", "Lieutenant General Oğuz expressed", "Lieutenant General Yilmaz expressed"),
+    ("001_4014673d0be36c51", "number", "fallen in 1918", "fallen in 1920"),
+    ("003_fe1b989d3a4af603", "number", "33 NATO events", "35 NATO events"),
+    ("003_fe1b989d3a4af603", "person", "Colonel General Hasanov highly", "Colonel General Valiyev highly"),
+    ("004_fb4ce72fce0d63e5", "place", "the Military Trophy Park", "the Military Glory Park"),
+    ("004_fb4ce72fce0d63e5", "organisation", "Resolute Support non-combat mission", "Sea Guardian non-combat mission"),
+    ("002_ae231f01bc6e67f7", "organisation", "North Atlantic Cooperation Council", "Euro-Atlantic Partnership Council"),
+    ("001_4014673d0be36c51", "title", "the Chief of Staff of the NATO LANDCOM expressed", "the Commander of the NATO LANDCOM expressed"),
 ]  # fmt: skip
 
 

@@ -281,3 +281,38 @@ def test_findings_do_not_depend_on_article_order(tmp_path, order):
     result = compare_event(event, files, Settings(corpus=tmp_path))
     baseline = compare(tmp_path / "x" if False else tmp_path, *bodies)
     assert [f.model_dump() for f in result.findings] == [f.model_dump() for f in baseline.findings]
+
+
+# --- one fact changed in a copy: exactly one clash ----------------------------------------
+
+VISIT = (
+    "BELGRADE, May 15. Serbian Defence Minister Bratislav Gasic met with Major General Anders "
+    "Holm, the Commander of the Nordic Battlegroup, on May 14.\n\n"
+    "Major General Holm expressed his satisfaction with the results of the joint exercise.\n\n"
+    "The guest also visited the Military Academy and laid a wreath at the memorial."
+)
+
+
+def test_other_speaker_named_is_one_major(tmp_path):
+    changed = VISIT.replace("Major General Holm expressed", "Major General Lund expressed")
+    event = compare(tmp_path, VISIT, changed)
+    found = flagged(event, "major", "minor")
+    assert [(f.severity, f.slot) for f in found] == [("major", "person")]
+    assert {"Anders Holm", "Lund"} <= {v.split(" / ")[0] for v in values_of(found[0])} | {
+        v.split()[-1] for v in values_of(found[0])
+    }
+
+
+def test_rank_changed_in_a_later_mention_is_one_major(tmp_path):
+    changed = VISIT.replace("Major General Holm expressed", "Brigadier General Holm expressed")
+    event = compare(tmp_path, VISIT, changed)
+    found = flagged(event, "major", "minor")
+    assert [f.slot for f in found] == ["rank"]
+    assert any("Brigadier General" in v for v in values_of(found[0]))
+
+
+def test_guest_resolved_by_title_follows_the_changed_name_without_new_clashes(tmp_path):
+    changed = VISIT.replace("Anders Holm", "Erik Lund")
+    event = compare(tmp_path, VISIT, changed)
+    found = flagged(event, "major", "minor")
+    assert [f.slot for f in found] == ["person"]

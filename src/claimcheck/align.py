@@ -23,6 +23,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from .entities import DEPUTY_WORDS, TITLE_STOP, title_words
 from .gazetteer import country_of, is_place, org_key
 from .models import Claim, ClaimsFile, Entity, Event, Finding
@@ -220,13 +222,34 @@ def content_words(text: str | None) -> list[str]:
     return topic_words(text)
 
 
+def named_explicitly(fact: Fact) -> bool:
+    """The sentence names the subject (`Lieutenant General Oğuz expressed …`) rather than
+    leaving it to a title, a pronoun or the visiting delegation."""
+    entity, text = fact.subject_entity, fact.claim.subject_text
+    if entity is None or not text:
+        return False
+    surname = fold(entity.name.split()[-1]).lower()
+    return surname in fold(text).lower()
+
+
 def _subjects_compatible(a: Fact, b: Fact) -> tuple[bool, float]:
     if a.subject == b.subject:
         return True, 1.0
     loose = {SIDES, None}
     if a.subject in loose or b.subject in loose:
         return True, 0.6
+    if not (named_explicitly(a) and named_explicitly(b)) and _verbatim(a, b):
+        # one side found its speaker through a title or a pronoun: the words decide
+        return True, 0.5
     return False, 0.0
+
+
+def _verbatim(a: Fact, b: Fact, threshold: float = 90) -> bool:
+    text_a = fold(a.claim.quote or a.claim.value or "").lower()
+    text_b = fold(b.claim.quote or b.claim.value or "").lower()
+    if len(text_a) < 12 or abs(len(text_a) - len(text_b)) > 0.2 * len(text_a):
+        return False
+    return fuzz.ratio(text_a, text_b) >= threshold
 
 
 def statement_score(a: Fact, b: Fact, settings: Settings) -> float:
@@ -322,7 +345,9 @@ def quantity_score(a: Fact, b: Fact, settings: Settings) -> float:
 
 
 def visit_score(a: Fact, b: Fact, settings: Settings) -> float:
-    if a.subject != b.subject:
+    if a.subject != b.subject and (
+        (named_explicitly(a) and named_explicitly(b)) or not _verbatim(a, b)
+    ):
         return 0.0
     shared = overlap(content_words(a.claim.value), content_words(b.claim.value))
     if shared < settings.visit_overlap:
@@ -559,12 +584,20 @@ def quantity_value(claim: Claim) -> str:
 
 
 def facts_of(files: list[ClaimsFile], people: People) -> list[Fact]:
-    """Every claim as a fact; same-article duplicates of one meeting fold into one."""
+    """Every claim as a fact; same-article duplicates of one meeting fold into one, and so
+    do the ranks (or nationalities) one article gives one person."""
     facts: list[Fact] = []
     for claims in sorted(files, key=lambda f: f.article.id):
         article = claims.article.id
         meetings: dict[frozenset, Fact] = {}
+        single: dict[tuple, Fact] = {}
         for claim in claims.claims:
+            if claim.kind == "role" and claim.predicate in {"rank", "nationality"}:
+                subject = people.resolve(article, claim.subject)
+                key = (subject, claim.predicate)
+                if key in single:
+                    single[key].merged.append(claim)
+                    continue
             subject = people.resolve(article, claim.subject)
             obj = people.resolve(article, claim.object) if claim.kind == "meeting" else claim.object
             entity = next((e for e in claims.entities if e.id == claim.subject), None)
@@ -577,8 +610,19 @@ def facts_of(files: list[ClaimsFile], people: People) -> list[Fact]:
                     meetings[pair].merged.append(claim)
                     continue
                 meetings[pair] = fact
+            if claim.kind == "role" and claim.predicate in {"rank", "nationality"}:
+                single[(subject, claim.predicate)] = fact
             facts.append(fact)
     return facts
+
+
+def role_value(fact: Fact) -> str:
+    """A rank or nationality as one article gives it; two when it contradicts itself."""
+    values = []
+    for claim in (fact.claim, *fact.merged):
+        if claim.value and claim.value not in values:
+            values.append(claim.value)
+    return " / ".join(values)
 
 
 def align(facts: list[Fact], settings: Settings) -> list[Group]:
@@ -956,7 +1000,7 @@ def compare_places(a: str, b: str) -> str | None:
 def _role_discrepancy(facts: dict[str, Fact], what: str) -> tuple:
     anchor = facts[min(facts)]
     predicate = anchor.claim.predicate
-    values = {a: f.claim.value or "" for a, f in facts.items()}
+    values = {a: role_value(f) for a, f in facts.items()}
     if predicate == "rank":
         canon = set(values.values())
         if len(canon) > 1:
@@ -1104,6 +1148,69 @@ def _participants(groups: list[Group]) -> set[str | None]:
     return people
 
 
+def pair_changed_speakers(groups: list[Group]) -> list[tuple[Group, Group]]:
+    """Statements (or visits) word for word the same but for who said (or went): one fact
+    with its person changed, when neither article reports the other's version."""
+    found = []
+    candidates = [
+        g for g in groups
+        if _anchor(g).kind in {"statement", "visit"}
+        and all(named_explicitly(f) for f in g.facts.values())
+    ]  # fmt: skip
+    used: set[int] = set()
+    for i, g in enumerate(candidates):
+        if id(g) in used:
+            continue
+        fg = _anchor(g)
+        for h in candidates[i + 1 :]:
+            fh = _anchor(h)
+            if id(h) in used or g.articles() & h.articles() or fg.kind != fh.kind:
+                continue
+            if fg.subject == fh.subject or not families_match(fg.claim.family, fh.claim.family):
+                continue
+            if _near_verbatim(g, h):
+                found.append((g, h))
+                used.update({id(g), id(h)})
+                break
+    return found
+
+
+def _near_verbatim(g: Group, h: Group, threshold: float = 90) -> bool:
+    for a in g.facts.values():
+        text_a = fold(a.claim.quote or a.claim.value or "").lower()
+        for b in h.facts.values():
+            text_b = fold(b.claim.quote or b.claim.value or "").lower()
+            if len(text_a) < 12 or abs(len(text_a) - len(text_b)) > 0.2 * len(text_a):
+                continue
+            if fuzz.ratio(text_a, text_b) >= threshold:
+                return True
+    return False
+
+
+def changed_speaker_findings(groups: list[Group], ctx: Context) -> tuple[list[Finding], set]:
+    found = []
+    used: set[int] = set()
+    for g, h in pair_changed_speakers(groups):
+        merged = Group({**g.facts, **h.facts})
+        values = {a: _subject_name(f, ctx) for a, f in merged.facts.items()}
+        anchor = _anchor(merged)
+        what = describe_fact(anchor, ctx.people)
+        label = "Speaker" if anchor.kind == "statement" else "Visitor"
+        summary = f"{label} of: {what}: {_by_value(values, ctx)}"
+        found.append(
+            _discrepancy(merged, ctx, "major", "person", values, summary,
+                         signature(anchor, ctx.people), anchor.kind)
+        )  # fmt: skip
+        used.update({id(g), id(h)})
+    return found, used
+
+
+def _subject_name(fact: Fact, ctx: Context) -> str:
+    if fact.subject_entity is not None:
+        return fact.subject_entity.name
+    return ctx.people.name(fact.subject) if fact.subject else "someone"
+
+
 def changed_person_findings(groups: list[Group], ctx: Context) -> tuple[list[Finding], set]:
     """A meeting reported with another participant: `major`, both names given."""
     found = []
@@ -1142,6 +1249,11 @@ def compare_event(event: Event, files: dict[str, ClaimsFile], settings: Settings
     if len(event.articles) > 1:
         changed, used = changed_person_findings(groups, ctx)
         findings.extend(changed)
+        speakers, used_speakers = changed_speaker_findings(
+            [g for g in groups if id(g) not in used], ctx
+        )
+        findings.extend(speakers)
+        used |= used_speakers
         participants = _participants(groups)
         for group in groups:
             if id(group) in used:

@@ -331,6 +331,7 @@ class PersonRecord:
     nationality: str | None = None
     organisations: list[str] = field(default_factory=list)
     id: str = ""
+    other_ranks: list[str] = field(default_factory=list)  # an article that contradicts itself
 
     @property
     def first_initial(self) -> str | None:
@@ -703,6 +704,8 @@ def describe(sentence: str, span: NamedSpan, record: PersonRecord) -> None:
         if rank and record.rank is None:
             record.rank = rank
             record.rank_original = span.rank_raw
+        elif rank and rank != record.rank and rank not in record.other_ranks:
+            record.other_ranks.append(rank)
         record.add_alias(f"{span.rank_raw} {span.name}")
     if span.title:
         title, nationality = clean_office(span.title)

@@ -121,6 +121,9 @@ class Claim(_Frozen):
     time_of_day: str | None = None
     quantity: Quantity | None = None
     topic: list[str] = Field(default_factory=list, description="Content words of the claim.")
+    subject_text: str | None = Field(
+        None, description="How the sentence names the subject: `Lieutenant General Oğuz`, `He`."
+    )
 
 
 class ClaimsFile(_Frozen):

@@ -110,6 +110,7 @@ class Draft:
     background: bool = False
     span: tuple[int, int] | None = None  # absolute span of `value` in the text
     evidence_end: int | None = None
+    subject_text: str | None = None  # how the sentence names the subject
 
 
 @dataclass(slots=True)
@@ -140,7 +141,7 @@ def collect_people(sents: list[Sent], registry: Registry) -> dict[int, list[tupl
     for sent in sents:
         for span in named_spans(sent.text, registry):
             record = registry.person(span.name, sent.start + span.start)
-            before = (record.rank, list(record.roles), record.nationality)
+            before = (record.rank, list(record.roles), record.nationality, list(record.other_ranks))
             describe(sent.text, span, record)
             added = _added_facts(before, record)
             if added:
@@ -151,10 +152,11 @@ def collect_people(sents: list[Sent], registry: Registry) -> dict[int, list[tupl
 
 
 def _added_facts(before: tuple, record) -> list[tuple[str, str]]:
-    rank, roles, nationality = before
+    rank, roles, nationality, other_ranks = before
     added: list[tuple[str, str]] = []
     if record.rank and record.rank != rank:
         added.append(("rank", record.rank))
+    added.extend(("rank", r) for r in record.other_ranks if r not in other_ranks)
     added.extend(("office", role) for role in record.roles if role not in roles)
     if record.nationality and record.nationality != nationality:
         added.append(("nationality", record.nationality))
@@ -651,6 +653,7 @@ def _visit(sent, verb, mentions, when, narrative) -> Draft | None:
         subject,
         verb.predicate,
         sent,
+        subject_text=_surface(sent, verb),
         object=place,
         value=place,
         when=when,
@@ -704,12 +707,19 @@ def _statement(sent, verb, mentions, when, narrative, stops) -> Draft | None:
         subject,
         verb.predicate,
         sent,
+        subject_text=_surface(sent, verb),
         object=obj,
         value=value,
         when=when,
         family=verb.family,
         span=(span_start, span_start + len(value)),
     )
+
+
+def _surface(sent: Sent, verb: VerbAt) -> str | None:
+    """The words the sentence names the subject with (`Lieutenant General Oğuz`, `He`)."""
+    mention = verb.subject_mention
+    return sent.text[mention.start : mention.end] if mention is not None else None
 
 
 _ADDRESSEE = re.compile(
@@ -1048,6 +1058,9 @@ def dated_events(
         if re.match(r"\s*(?:which|that|who)\b", text[begin:]) and len(boundaries) > 1:
             begin = boundaries[-2]  # `NATO Days, which will run until …`: name what runs
         end = mention.end
+        rest = re.match(r"\s+(?:when|as|after|before|where|while|with)\b[^,;.]{3,160}", text[end:])
+        if rest:
+            end += rest.end()  # `… in 1992 when Azerbaijan joined the Council`: what happened
         clause = text[begin:end].strip(" ,;")
         if len(clause.split()) < 3:
             stop = _clause_limit(text, mention.end)
@@ -1400,6 +1413,7 @@ def _claim(claim_id: str, draft: Draft, article: Article, starts: list[int]) -> 
         time_of_day=when.time_of_day if when else None,
         quantity=draft.quantity,
         topic=topic_words(draft.quote or draft.value),
+        subject_text=draft.subject_text,
     )
 
 
