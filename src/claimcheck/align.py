@@ -911,7 +911,8 @@ def slot_discrepancies(group: Group, ctx: Context, what: str, sig: str) -> list[
     def add(severity, slot, values, label, with_time=False, note=""):
         if severity is None:
             return
-        summary = f"{label}: {_by_value(values, ctx, with_time)}{note}"
+        why = "" if severity == "major" else _WHY.get((slot, severity), "")
+        summary = f"{label}: {_by_value(values, ctx, with_time)}{note}{why}"
         found.append(_discrepancy(group, ctx, severity, slot, values, summary, sig, kind))
 
     if kind in {"meeting", "visit", "event"}:
@@ -965,6 +966,19 @@ def slot_discrepancies(group: Group, ctx: Context, what: str, sig: str) -> list[
                 add("major", slot, {a: swapped[0], b: swapped[1]}, f"{slot.title()} in: {what}")
                 break
     return found
+
+
+_WHY = {
+    ("date", "info"): " (the same day, written differently)",
+    ("place", "info"): " (the same place, named more or less fully)",
+    ("office", "info"): " (the same office, worded differently)",
+    ("office", "minor"): " (an office named more or less fully, not another office)",
+    ("number", "minor"): " (the same figure with another qualifier)",
+    ("quote", "minor"): " (the quotation in other words; figures and negation agree)",
+    ("quote", "info"): " (the same words but for small ones)",
+    ("time", "minor"): " (the time of day differs; the date agrees)",
+}
+"""Why a difference is not called a clash, said in the summary so a reader can judge."""
 
 
 def _swap_slot(swapped: tuple[str, str]) -> str:
