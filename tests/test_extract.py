@@ -388,3 +388,19 @@ def test_entity_ids_resolve(tmp_path):
         for ref in (claim.subject, claim.object):
             if ref and ref.startswith("e") and ref[1:].isdigit():
                 assert entity(claims, ref) is not None
+
+
+def test_two_people_who_held_a_meeting_met(tmp_path):
+    claims = run(
+        tmp_path,
+        "Georgian Prime Minister Irakli Kobakhidze and Armenian Prime Minister Nikol Pashinyan "
+        "held a meeting in Tbilisi on Tuesday.",
+        published="2024-06-20",
+    )
+    assert ("Irakli Kobakhidze", "Nikol Pashinyan") in meetings(claims)
+    assert {c.date for c in of_kind(claims, "meeting")} == {"2024-06-18"}
+
+
+def test_attended_by_is_no_visit(tmp_path):
+    claims = run(tmp_path, "The talks were also attended by Deputy Minister Elnur Mammadov.")
+    assert of_kind(claims, "visit") == []

@@ -496,7 +496,12 @@ def _coordinated_subject(verb: VerbAt, mentions: list, text: str):
     if len(people) < 2 or verb.subject_mention is not people[-1]:
         return None
     first, second = people[-2], people[-1]
-    if text[first.end : second.start].strip() != "and" or first.who is second.who:
+    between = text[first.end : second.start]
+    if not re.fullmatch(
+        r"\s*,?\s*and\s+(?:(?:his|her)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}", between + " "
+    ):
+        return None
+    if first.who is second.who:
         return None
     return first.who, second.who
 
@@ -642,6 +647,8 @@ def _visit(sent, verb, mentions, when, narrative) -> Draft | None:
     end_match = _VISIT_OBJECT_END.search(text, verb.end)
     end = end_match.start() if end_match else len(text)
     place = text[verb.end : end].strip(" ,.")
+    if re.match(r"by\b", place):
+        return None  # `The talks were attended by X`: who took part, not where they went
     place = re.sub(r"^(?:the\s+)?", lambda m: m.group(0), place)
     if not place:
         return None

@@ -40,6 +40,13 @@ RULES: tuple[VerbRule, ...] = (
     VerbRule(
         r"had\s+(?:a\s+)?(?:\w+\s+)?(?:meeting|talks|conversation)\s+with", "meeting", "met", "meet"
     ),
+    VerbRule(
+        r"(?:held|hold|had)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:meeting|talks|negotiations)"
+        r"(?!\s+with)",
+        "meeting",
+        "met",
+        "meet",
+    ),
     VerbRule(r"(?:met|meets|meeting|sat\s+down)(?:\s+with)?", "meeting", "met", "meet"),
     VerbRule(r"(?:received|receives|hosted|hosts)", "meeting", "received", "meet"),
     # visits
