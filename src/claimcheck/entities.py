@@ -723,7 +723,7 @@ def describe(sentence: str, span: NamedSpan, record: PersonRecord) -> None:
     after = _OFFICE_AFTER.match(sentence[span.end :])
     if after:
         office, nationality = clean_office(after.group("office"))
-        if has_office_head(office) and len(office.split()) <= 16:
+        if has_office_head(office) and len(office.split()) <= 16 and _title_case_phrase(office):
             _add_office(record, office)
             if nationality and record.nationality is None:
                 record.nationality = nationality
