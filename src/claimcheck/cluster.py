@@ -882,12 +882,30 @@ def event_date(group: list[ClaimsFile], settings: ClusterSettings = DEFAULTS) ->
     publication date; else None."""
     for kind in ("meeting", "visit"):
         votes: Counter[str] = Counter()
+        partial: list[set[str]] = []
         for claims in group:
             votes.update({c.date for c in own_dates(claims, settings) if c.kind == kind and c.date})
+            partial.append(_partial_days(claims, kind))
         if votes:
+            # an article that gives the day without the year votes for that day too
+            for days in partial:
+                votes.update({d for d in list(votes) if d[4:] in days})
             return min(votes, key=lambda d: (-votes[d], d))
     published = sorted(c.article.published for c in group if c.article.published)
     return published[0] if published else None
+
+
+def _partial_days(claims: ClaimsFile, kind: str) -> set[str]:
+    """`-MM-DD` of the year-less own dates an article gives its meetings (or visits)."""
+    return {
+        c.month_day[1:]
+        for c in claims.claims
+        if c.kind == kind
+        and not c.background
+        and c.date is None
+        and c.month_day
+        and c.date_precision not in {None, "context"}
+    }
 
 
 def needs_year(claims: ClaimsFile) -> bool:
