@@ -336,7 +336,9 @@ def test_binary_file_is_skipped_with_a_warning(runner, corpus):
 
 
 def test_non_utf8_file_is_skipped_with_a_warning_naming_file_and_line(runner, corpus):
-    raw = "Line one.\nLine two.\nThe mayor of Bogot\xe1 spoke.\n".encode("latin-1")
+    # Windows-1252 and -1251 files are read (tests/test_input.py); 0x98 and 0x81 are
+    # undefined in one each, so no encoding claimcheck knows decodes these bytes.
+    raw = b"Line one.\nLine two.\nThe mayor \x98 of \x81 spoke.\n"
     (corpus / "latin.txt").write_bytes(raw)
     result = runner.invoke(app, ["extract", "corpus"])
     ok(result)

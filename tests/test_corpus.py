@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.corpus import article_id, discover, read_article, read_corpus
+from claimcheck.corpus import article_id, discover, read_article, read_corpus, survey
 from claimcheck.errors import ArticleError, CorpusError
 from claimcheck.models import Article
 from claimcheck.settings import Settings
@@ -225,17 +225,26 @@ def test_text_keeps_the_whole_file(tmp_path):
     assert article.text == body
 
 
-def test_non_utf8_bytes_are_an_article_error_with_line(tmp_path):
-    raw = "Line one is fine.\nSecond line too.\nThe mayor of Bogot\xe1 said so.\n".encode("latin-1")
+def test_bytes_no_encoding_decodes_are_an_article_error_with_line(tmp_path):
+    # 0x98 is undefined in Windows-1251, 0x81 in Windows-1252, and neither is UTF-8 here.
+    raw = b"Line one is fine.\nSecond line too.\nThe mayor \x98 of \x81 spoke.\n"
     error = read_error(tmp_path, raw)
     assert error.line == 3
     assert "utf-8" in error.detail.lower()
     assert "article.txt:3" in str(error)
 
 
-def test_utf16_file_is_an_article_error(tmp_path):
-    error = read_error(tmp_path, "Lima hosted the trade fair on Friday.\n".encode("utf-16"))
-    assert error.path.endswith("article.txt")
+def test_latin_bytes_are_read_as_windows_1252(tmp_path):
+    raw = "Line one is fine.\nThe mayor of Bogot\xe1 said so.\n".encode("latin-1")
+    article = read(tmp_path, raw)
+    assert article.meta.encoding == "windows-1252"
+    assert "Bogotá" in article.text
+
+
+def test_utf16_file_with_bom_is_read(tmp_path):
+    article = read(tmp_path, "Lima hosted the trade fair on Friday.\n".encode("utf-16"))
+    assert article.meta.encoding == "utf-16"
+    assert slices(article) == ["Lima hosted the trade fair on Friday."]
 
 
 def test_binary_file_is_an_article_error(tmp_path):
@@ -887,3 +896,50 @@ def test_segment_offsets_after_multibyte_characters(tmp_path):
         "Türkiye’s Şahin Güneş and Azerbaijan’s Əli Məmmədov signed the deal in Gəncə.",
         "Güneş said the next round would be held in İzmir.",
     ]
+
+
+# --- survey: what discovery refuses ----------------------------------------------------------
+
+
+def test_discover_does_not_raise_on_symlink_loops(tmp_path):
+    write(tmp_path, "real.txt", "Body.")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    found, refused = survey(tmp_path, EXTENSIONS)
+    assert [p.name for p in found] == ["real.txt"]
+    assert [e.detail for e in refused] == ["symlink loop, not followed"]
+    assert discover(tmp_path, EXTENSIONS) == found
+
+
+def test_survey_reports_links_leaving_the_corpus_and_broken_links(tmp_path):
+    outside = write(tmp_path, "outside/secret.txt", "Secret.")
+    root = tmp_path / "corpus"
+    write(root, "inside.txt", "Inside.")
+    (root / "out.txt").symlink_to(outside)
+    (root / "broken.txt").symlink_to(root / "missing.txt")
+    (root / "ok.txt").symlink_to(root / "inside.txt")
+    found, refused = survey(root, EXTENSIONS)
+    assert [p.name for p in found] == ["inside.txt", "ok.txt"]
+    assert [(Path(e.path).name, e.detail) for e in refused] == [
+        ("broken.txt", "broken symlink, not followed"),
+        ("out.txt", "symlinked file outside the corpus, not followed"),
+    ]
+
+
+def test_survey_skips_the_output_folders_inside_the_corpus(tmp_path):
+    write(tmp_path, "article.txt", "Body.")
+    write(tmp_path, "claims/article.json", '{"schema": "claimcheck.claims/1"}')
+    write(tmp_path, "reports/index.md", "<!-- claimcheck report -->")
+    skip = (tmp_path / "claims", tmp_path / "reports")
+    found, refused = survey(tmp_path, (".txt", ".md", ".json"), skip=skip)
+    assert ([p.name for p in found], refused) == (["article.txt"], [])
+
+
+def test_read_corpus_yields_refused_entries_first(tmp_path):
+    write(tmp_path, "a.txt", "ANKARA, Nov 12 (Anadolu) - Turkish exports rose 4 percent.")
+    (tmp_path / "z.txt").symlink_to(tmp_path / "z.txt")
+    items = list(read_corpus(Settings(corpus=tmp_path)))
+    assert [type(i).__name__ for i in items] == ["ArticleError", "Article"]
+
+
+def test_html_and_json_are_read_by_default(tmp_path):
+    assert {".html", ".htm", ".json"} <= set(Settings(corpus=tmp_path).extensions)

@@ -1,25 +1,38 @@
 """Files -> Article: discovery, decoding, front matter, page chrome and metadata.
 
-Only this module reads article files. What it returns keeps the decoded text whole so
-evidence offsets point into the file as read; page chrome (font widgets, bylines,
-"See Also" blocks, cookie and recruitment notices, datelines) is left out of the
-`segments` claims are taken from, never cut out of the text.
+Only this module reads article files. What it returns keeps the article text whole so
+evidence offsets point into it; page chrome (font widgets, bylines, "See Also" blocks,
+cookie and recruitment notices, datelines) is left out of the `segments` claims are taken
+from, never cut out of the text.
+
+The article text is the decoded file for plain text (`.txt`, `.md`), and the text extracted
+from it for saved web pages (`.html`, `.htm`) and crawler exports (`.json`); see
+:mod:`claimcheck.formats`. Bytes are decoded by :mod:`claimcheck.decoding`.
+
+Every file under the corpus folder with an article ending is either read or refused with an
+ArticleError naming it: binary, empty, too large, undecodable, malformed front matter,
+unreadable, not a regular file, a symlink leaving the corpus or looping. Nothing is dropped
+without a word.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from .errors import ArticleError, CorpusError
+from .decoding import decode
+from .errors import ArticleError, CorpusError, UnreadableError
 from .extract.dates import find_dates, parse_stamp
+from .formats import HTML_SUFFIXES, JSON_SUFFIXES, Extracted, html_article, json_article
 from .gazetteer import is_place, outlet_from_domain, outlet_name
 from .models import Article, ArticleMeta, Segment
 from .settings import Settings
@@ -40,25 +53,90 @@ def discover(root: Path, extensions: tuple[str, ...]) -> list[Path]:
     """Article files under `root`, recursively, sorted by article id (code points, not locale).
 
     Symlinks are followed only when they stay inside the corpus, so a link loop or a link
-    to /etc cannot pull foreign files in.
+    to /etc cannot pull foreign files in. :func:`survey` also says what was left out.
+    """
+    return survey(root, extensions)[0]
+
+
+def survey(
+    root: Path, extensions: tuple[str, ...], skip: tuple[Path, ...] = ()
+) -> tuple[list[Path], list[ArticleError]]:
+    """(article files sorted by id, the files and folders refused on the way, by path).
+
+    `skip`: folders not to enter, such as claimcheck's own claims and reports folders when
+    they lie inside the corpus (`claimcheck compare .`): their JSON and markdown are output,
+    not articles.
+
+    Hidden files and folders (`.git`, `.draft.txt`) and files with other endings are not
+    articles and pass unmentioned. Refused with a reason: a folder the system will not list,
+    a symlink that leaves the corpus or loops, an article-named entry that is not a regular
+    file (a FIFO would block the run). Symlinked folders are never descended: one inside the
+    corpus is read through its real path anyway, and not walking them means no loop.
     """
     if not root.exists():
         raise CorpusError(f"{root}: no such folder")
     if not root.is_dir():
         raise CorpusError(f"{root}: not a folder")
-    real_root = root.resolve()
+    try:
+        with os.scandir(root):
+            pass
+    except OSError as exc:
+        raise CorpusError(f"{root}: cannot read folder: {exc.strerror or exc}") from None
+    real_root = Path(os.path.realpath(root))
+    skipped = {Path(os.path.realpath(folder)) for folder in skip}
     found: list[Path] = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+    refused: list[ArticleError] = []
+
+    def walk_error(exc: OSError) -> None:
+        where = exc.filename or root
+        refused.append(UnreadableError(where, f"cannot read folder: {exc.strerror or exc}"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error, followlinks=False):
+        folder = Path(dirpath)
+        dirnames[:] = sorted(
+            d
+            for d in dirnames
+            if not d.startswith(".") and Path(os.path.realpath(folder / d)) not in skipped
+        )
+        for name in dirnames:
+            problem = _symlink_problem(folder / name, real_root, "folder")
+            if problem:
+                refused.append(ArticleError(folder / name, problem))
         for name in filenames:
             if name.startswith(".") or Path(name).suffix.lower() not in extensions:
                 continue
-            path = Path(dirpath) / name
-            if path.is_symlink() and not _inside(path.resolve(), real_root):
-                continue
-            if path.is_file():
+            path = folder / name
+            problem = _symlink_problem(path, real_root, "file") or _not_regular(path)
+            if problem:
+                refused.append(ArticleError(path, problem))
+            else:
                 found.append(path)
-    return sorted(found, key=lambda p: (article_id(p, root), p.as_posix()))
+    found.sort(key=lambda p: (article_id(p, root), p.as_posix()))
+    refused.sort(key=lambda e: e.path)
+    return found, refused
+
+
+def _symlink_problem(path: Path, real_root: Path, kind: str) -> str | None:
+    """Why a symlink is not followed, or None for anything else (and a link inside)."""
+    if not path.is_symlink():
+        return None
+    try:
+        target = Path(os.path.realpath(path, strict=True))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symlink loop, not followed"
+        return "broken symlink, not followed"
+    if not _inside(target, real_root):
+        return f"symlinked {kind} outside the corpus, not followed"
+    return None
+
+
+def _not_regular(path: Path) -> str | None:
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return f"cannot read: {exc.strerror or exc}"
+    return None if stat.S_ISREG(mode) else "not a regular file"
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -69,34 +147,20 @@ def _inside(path: Path, root: Path) -> bool:
     return True
 
 
-# --- decoding and front matter -----------------------------------------------------------
+# --- front matter --------------------------------------------------------------------------
 
 
-def decode(raw: bytes, path: Path) -> tuple[str, str]:
-    """Bytes -> (text, encoding name). UTF-8 with or without BOM."""
-    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ArticleError(path, "binary file, not article text")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return _strict(raw[3:], "utf-8", path), "utf-8-sig"
-    return _strict(raw, "utf-8", path), "utf-8"
-
-
-def _strict(raw: bytes, encoding: str, path: Path) -> str:
-    try:
-        return raw.decode(encoding)
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ArticleError(path, f"not valid {encoding} text", line=line) from None
-
-
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
+_BREAK = r"(?:\r\n|\r|\n)"
+_FRONT_MATTER = re.compile(rf"\A---[ \t]*{_BREAK}(?:(.*?){_BREAK})?---[ \t]*(?:{_BREAK}|\Z)", re.S)
+"""A `---` line, YAML, a `---` line: with LF, CRLF or CR line breaks."""
+_FRONT_MATTER_OPEN = re.compile(rf"---[ \t]*{_BREAK}")
 
 
 def parse_front_matter(text: str, path: Path) -> tuple[dict[str, str], int]:
     """A leading `---` block of YAML keys -> (values as strings, offset where the body starts)."""
     match = _FRONT_MATTER.match(text)
     if not match:
-        if text.startswith("---\n") or text.startswith("---\r\n"):
+        if _FRONT_MATTER_OPEN.match(text):
             raise ArticleError(path, "front matter opened with --- but never closed", line=1)
         return {}, 0
     try:
@@ -619,33 +683,36 @@ def read_article(
     path: Path, root: Path, settings: Settings, shown_root: str | None = None
 ) -> Article:
     """One file -> Article, or ArticleError naming the file (and line)."""
-    try:
-        size = path.stat().st_size
-        if size > settings.max_file_bytes:
-            raise ArticleError(path, f"larger than {settings.max_file_bytes} bytes, skipped")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(path, f"cannot read: {exc.strerror or exc}") from None
-    text, encoding = decode(raw, path)
+    raw = read_bytes(path, settings.max_file_bytes)
+    suffix = path.suffix.lower()
+    text, encoding = decode(raw, path, html=suffix in HTML_SUFFIXES)
     if not text.strip():
         raise ArticleError(path, "empty file")
-    front, body_start = parse_front_matter(text, path)
+    given, body_start = _article_text(text, path)
+    text = given.text
     info = layout(text, body_start, settings)
-    sources: dict[str, str] = {}
+    if suffix in HTML_SUFFIXES and not any(s.kind == "text" for s in info.segments):
+        # trafilatura falls back to whatever text a page has (a menu's `Home`); a page
+        # with no sentence outside headings and chrome holds no article.
+        raise ArticleError(path, "no article text found in the HTML page")
+    front = given.values
+    sources: dict[str, str] = {k: v for k, v in given.sources.items() if k not in front}
     outlet, source = (
-        (front["outlet"], "front matter") if "outlet" in front else infer_outlet(text, info)
+        (front["outlet"], given.sources["outlet"])
+        if "outlet" in front
+        else infer_outlet(text, info)
     )
     if source:
         sources["outlet"] = source
     if "published" in front:
-        published, source = front["published"], "front matter"
+        published, source = front["published"], given.sources["published"]
     else:
         published, source = infer_published(text, body_start, info)
     if source:
         sources["published"] = source
     title = front.get("title") or info.title
     if title:
-        sources["title"] = "front matter" if "title" in front else "headline"
+        sources["title"] = given.sources["title"] if "title" in front else "headline"
     language = front.get("language") or infer_language(text)
     meta = ArticleMeta(
         id=article_id(path, root),
@@ -656,26 +723,85 @@ def read_article(
         title=title,
         language=language,
         encoding=encoding,
-        sources=sources,
+        sources=dict(sorted(sources.items())),
     )
     return Article(meta=meta, text=text, segments=tuple(info.segments))
+
+
+def _article_text(decoded: str, path: Path) -> tuple[Extracted, int]:
+    """(the article text with what the file states about it, offset where the body starts).
+
+    A page or an export becomes the text extracted from it; a plain text file is its own
+    text, its front matter stating the metadata.
+    """
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return html_article(decoded, path), 0
+    if suffix in JSON_SUFFIXES:
+        return json_article(decoded, path), 0
+    front, body_start = parse_front_matter(decoded, path)
+    return Extracted(decoded, front, dict.fromkeys(front, "front matter")), body_start
+
+
+def read_bytes(path: Path, limit: int) -> bytes:
+    """The file's bytes, refusing files over `limit` bytes and anything but a regular file.
+
+    The file is opened without blocking and checked on the open descriptor, so a FIFO or
+    device swapped in after discovery cannot hang the run, and at most `limit + 1` bytes are
+    read, so a file that grows past the limit is refused, not loaded.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as exc:
+        raise UnreadableError(path, f"cannot read: {exc.strerror or exc}") from None
+    with os.fdopen(descriptor, "rb") as handle:
+        try:
+            status = os.fstat(handle.fileno())
+            if not stat.S_ISREG(status.st_mode):
+                raise ArticleError(path, "not a regular file")
+            if status.st_size > limit:
+                raise ArticleError(path, f"larger than {limit} bytes")
+            raw = handle.read(limit + 1)
+        except OSError as exc:
+            raise UnreadableError(path, f"cannot read: {exc.strerror or exc}") from None
+    if len(raw) > limit:
+        raise ArticleError(path, f"larger than {limit} bytes")
+    return raw
 
 
 def read_corpus(
     settings: Settings, shown_root: str | None = None
 ) -> Iterator[Article | ArticleError]:
-    """Every article of the corpus in id order; a file that cannot be read yields its error."""
+    """Every article of the corpus in id order; a file that cannot be read yields its error.
+
+    Files and folders refused during discovery (see :func:`survey`) come first, by path.
+    """
     root = settings.corpus
+    output = (settings.claims_dir, settings.reports_dir)
+    paths, refused = survey(root, settings.extensions, skip=output)
+    yield from refused
     first_of: dict[str, Path] = {}
-    for path in discover(root, settings.extensions):
+    for path in paths:
         identifier = article_id(path, root)
+        if not _encodable(identifier):
+            yield ArticleError(path, "file name is not valid UTF-8; rename the file")
+            continue
         if identifier in first_of:
-            yield ArticleError(
-                path, f"same article id `{identifier}` as {first_of[identifier]}, skipped"
-            )
+            yield ArticleError(path, f"same article id `{identifier}` as {first_of[identifier]}")
             continue
         first_of[identifier] = path
         try:
             yield read_article(path, root, settings, shown_root)
         except ArticleError as error:
             yield error
+
+
+def _encodable(name: str) -> bool:
+    """False for a name holding bytes that are not UTF-8 (Python keeps them as lone
+    surrogates): it could not be written into a UTF-8 claims file or report."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -26,9 +26,25 @@ class ArticleError(ClaimcheckError):
         self.path = str(path)
         self.line = line
         self.detail = message
-        where = f"{self.path}:{line}" if line is not None else self.path
+        where = printable(self.path) + (f":{line}" if line is not None else "")
         super().__init__(f"{where}: {message}")
+
+
+class UnreadableError(ArticleError):
+    """The system refuses to read a file or folder of the corpus (permissions, I/O error).
+
+    Unlike a file whose content is unusable, this is a fault of the setup the user can fix,
+    so the command line may treat it as an input error (exit 2) after the run.
+    """
 
 
 class OutputError(ClaimcheckError):
     """Claims or reports cannot be written where they were asked for."""
+
+
+def printable(name: str) -> str:
+    """A file name fit for a one-line message: control characters (a newline in a file name)
+    and undecodable bytes shown as escapes, everything else as it is."""
+    if name.isprintable():
+        return name
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in name)

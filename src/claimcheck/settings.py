@@ -16,7 +16,9 @@ class Settings(BaseModel):
     claims_dir: Path = Field(Path("claims"), description="Where claims/<id>.json files go.")
     reports_dir: Path = Field(Path("reports"), description="Where the reports go.")
     extensions: tuple[str, ...] = Field(
-        (".txt", ".md"), description="File endings read as articles (lowercase)."
+        (".txt", ".md", ".html", ".htm", ".json"),
+        description="File endings read as articles (lowercase): plain text, saved web pages, "
+        "crawler exports.",
     )
     max_file_bytes: int = Field(
         5_000_000, description="Files larger than this are skipped with a warning."

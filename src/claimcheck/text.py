@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = [
+    "RANK_FIRST_WORDS",
     "RANK_ORDER",
     "RANK_PATTERN",
     "Sentence",
@@ -366,13 +367,14 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 # Lines
 # ---------------------------------------------------------------------------------------------
 
-#: Line breaks for line numbers; "\r\n" files still number correctly since "\r" ends the line.
-_NEWLINE = re.compile(r"\n")
+#: Line breaks for line numbers: Unix ``\n``, Windows ``\r\n`` (one break, not two) and the
+#: old Mac ``\r``, so a file saved with any of the three numbers its lines as an editor does.
+_NEWLINE = re.compile(r"\r\n?|\n")
 
 
 def line_starts(text: str) -> list[int]:
-    """Offsets where each line starts; line 1 starts at 0.  Only ``\\n`` breaks lines
-    (``\\r\\n`` works because the ``\\r`` simply ends the previous line's content)."""
+    """Offsets where each line starts; line 1 starts at 0.  ``\\n``, ``\\r\\n`` and a lone
+    ``\\r`` each end a line."""
     return [0, *(m.end() for m in _NEWLINE.finditer(text))]
 
 
@@ -753,6 +755,14 @@ def _form_regex(words: tuple[str, ...]) -> str:
 _RANK_ALTS: list[tuple[str, str]] = [
     (canon, _form_regex(words)) for canon, words in sorted(_RANK_FORMS, key=lambda cw: -len(cw[1]))
 ] + [(canon, r"(?<![\w-])" + code + r"(?![\w-])") for canon, code in _RANK_CODES]
+
+#: The first word of every rank form, as written (the first word of a form is matched case
+#: sensitively, later ones may be lowercase), plus the codes: a text without any of these
+#: holds no rank, so callers may skip a rank pattern on it.
+RANK_FIRST_WORDS: frozenset[str] = frozenset(
+    [w for _, words in _RANK_FORMS for w in (*_RANK_WORDS[words[0]][0], *_RANK_WORDS[words[0]][1])]
+    + ["LTG", "MG", "RADM", "RAdm", "VADM", "VAdm"]
+)
 
 #: Optional service prefix: "Police Colonel Ortega" is a Colonel for comparison purposes.
 _RANK_PREFIX = r"(?:Police\s+)?"

@@ -338,6 +338,10 @@ def _source_link(meta: ArticleMeta | None, line: int | None) -> str:
         return UNKNOWN
     if line is None:
         return link(meta.path.rsplit("/", 1)[-1], _corpus_path(meta))
+    if "text" in meta.sources:
+        # A saved page or an export: the line counts in the text extracted from the file
+        # (corpus.py), so a `#L` anchor into the HTML or JSON would point elsewhere.
+        return link(f"L{line}", _corpus_path(meta))
     return link(f"L{line}", _corpus_path(meta), f"L{line}")
 
 
