@@ -232,6 +232,8 @@ def test_compare_findings_articles_carry_metadata(runner, corpus):
         "outlet": "News.Az",
         "published": "2023-11-20",
         "title": None,
+        "copy_of": None,
+        "copy_kind": None,
     }
 
 

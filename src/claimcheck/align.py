@@ -29,6 +29,7 @@ from .entities import DEPUTY_WORDS, TITLE_STOP, title_words
 from .gazetteer import country_of, is_place, org_key
 from .models import Claim, ClaimsFile, Entity, Event, Finding
 from .settings import Settings
+from .syndication import independent
 from .text import fold, surname_key
 
 SIDES = "the sides"
@@ -722,6 +723,7 @@ class Context:
     files: dict[str, ClaimsFile]
     people: People
     settings: Settings
+    copies: dict[str, str] = field(default_factory=dict)
 
     def outlet(self, article: str) -> str:
         return self.files[article].article.outlet or article
@@ -799,7 +801,8 @@ def group_findings(group: Group, ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
     if len(group.facts) >= 2:
         findings.extend(slot_discrepancies(group, ctx, what, sig))
-        if not any(f.severity in {"major", "minor"} for f in findings):
+        confirmed = len(independent(group.facts, ctx.copies)) >= 2
+        if confirmed and not any(f.severity in {"major", "minor"} for f in findings):
             base = _base(group, ctx)
             findings.append(
                 Finding(
@@ -1252,11 +1255,17 @@ def changed_person_findings(groups: list[Group], ctx: Context) -> tuple[list[Fin
     return found, used
 
 
-def compare_event(event: Event, files: dict[str, ClaimsFile], settings: Settings) -> Event:
-    """The event with its findings and consistency score."""
+def compare_event(
+    event: Event,
+    files: dict[str, ClaimsFile],
+    settings: Settings,
+    copies: dict[str, str] | None = None,
+) -> Event:
+    """The event with its findings and consistency score. `copies` maps an article that
+    repeats another word for word to that original: it never confirms it."""
     members = [files[a] for a in event.articles]
     people = People(members)
-    ctx = Context(sorted(event.articles), files, people, settings)
+    ctx = Context(sorted(event.articles), files, people, settings, copies or {})
     facts = facts_of(members, people)
     groups = align(facts, settings)
     findings: list[Finding] = []

@@ -16,13 +16,14 @@ import typer
 from tabulate import tabulate
 
 from . import __version__
-from .corpus import read_article
-from .errors import ArticleError, ClaimcheckError
+from .corpus import read_article, survey
+from .errors import ArticleError, ClaimcheckError, CorpusError, UnreadableError
 from .extract.article import extract
 from .gate import FAIL_ON, Verdict, acknowledge, blocking_findings, load_acks, save_acks
 from .models import ClaimsFile
 from .pipeline import compare_corpus, extract_corpus, staleness, write_claims, write_reports
 from .settings import Settings
+from .writer import RunLock, inside, remove_temp_files, safe_relative_path
 
 app = typer.Typer(
     add_completion=False,
@@ -34,7 +35,16 @@ app = typer.Typer(
 KINDS = ("meeting", "visit", "statement", "role", "quantity", "event")
 
 CorpusArg = Annotated[
-    Path, typer.Argument(help="Folder of article files (.txt, .md), read recursively.")
+    Path,
+    typer.Argument(
+        help="Folder of article files (.txt, .md, .html, .htm, .json), read recursively."
+    ),
+]
+StrictOpt = Annotated[
+    bool,
+    typer.Option(
+        "--strict", help="Stop (exit 2) when any file cannot be read, instead of skipping it."
+    ),
 ]
 ClaimsOpt = Annotated[Path, typer.Option("--claims", help="Folder for claims/<id>.json.")]
 ReportsOpt = Annotated[Path, typer.Option("--reports", help="Folder for the reports.")]
@@ -62,9 +72,31 @@ def _fail(error: ClaimcheckError) -> typer.Exit:
     return typer.Exit(error.exit_code)
 
 
-def _warn(errors: list[ArticleError], quiet: bool) -> None:
+def _warn(errors: list[ArticleError], quiet: bool, strict: bool = False) -> None:
+    """One line per file that could not be read; with --strict the run stops here."""
     for error in errors:
-        typer.echo(f"warning: {error} (skipped)", err=True)
+        typer.echo(
+            f"{'error' if strict else 'warning'}: {error}{'' if strict else ' (skipped)'}", err=True
+        )
+    if strict and errors:
+        raise typer.Exit(2)
+
+
+def _require_folder(corpus: Path) -> None:
+    """Refuse a missing or unreadable corpus before anything is created (the lock makes
+    the output folders)."""
+    if not corpus.exists():
+        raise CorpusError(f"{corpus}: no such folder")
+    if not corpus.is_dir():
+        raise CorpusError(f"{corpus}: not a folder")
+    survey(corpus, Settings(corpus=corpus).extensions)
+
+
+def _exit_for_unreadable(errors: list[ArticleError]) -> None:
+    """A file the system refuses to read (permissions) is an input error: exit 2 once the
+    rest is written."""
+    if any(isinstance(error, UnreadableError) for error in errors):
+        raise typer.Exit(2)
 
 
 def _summary_rows(files: list[ClaimsFile]) -> list[list[object]]:
@@ -83,19 +115,24 @@ def extract_command(
     corpus: CorpusArg,
     claims: ClaimsOpt = Path("claims"),
     quiet: QuietOpt = False,
+    strict: StrictOpt = False,
 ) -> None:
     """Extract claims from every article and write claims/<article id>.json."""
     settings = Settings(corpus=corpus, claims_dir=claims)
     try:
-        with _progress(quiet) as progress:
-            result = extract_corpus(settings, shown_root=str(corpus), progress=progress)
-        _warn(result.errors, quiet)
-        write_claims(result, settings)
+        _require_folder(corpus)
+        with RunLock(claims):
+            remove_temp_files(claims)
+            with _progress(quiet) as progress:
+                result = extract_corpus(settings, shown_root=str(corpus), progress=progress)
+            _warn(result.errors, quiet, strict)
+            write_claims(result, settings)
     except ClaimcheckError as error:
         raise _fail(error) from None
     if not quiet:
         headers = ["article", "outlet", "published", *KINDS]
         typer.echo(tabulate(_summary_rows(result.files), headers=headers))
+    _exit_for_unreadable(result.errors)
 
 
 @app.command("compare")
@@ -104,15 +141,20 @@ def compare_command(
     claims: ClaimsOpt = Path("claims"),
     reports: ReportsOpt = Path("reports"),
     quiet: QuietOpt = False,
+    strict: StrictOpt = False,
 ) -> None:
     """Extract claims, group articles into events, compare them and write the reports."""
     settings = Settings(corpus=corpus, claims_dir=claims, reports_dir=reports)
     try:
-        with _progress(quiet) as progress:
-            comparison = compare_corpus(settings, shown_root=str(corpus), progress=progress)
-        _warn(comparison.extraction.errors, quiet)
-        write_claims(comparison.extraction, settings)
-        written = write_reports(comparison, settings)
+        _require_folder(corpus)
+        with RunLock(claims, reports):
+            remove_temp_files(claims)
+            remove_temp_files(reports)
+            with _progress(quiet) as progress:
+                comparison = compare_corpus(settings, shown_root=str(corpus), progress=progress)
+            _warn(comparison.extraction.errors, quiet, strict)
+            write_claims(comparison.extraction, settings)
+            written = write_reports(comparison, settings)
     except ClaimcheckError as error:
         raise _fail(error) from None
     if not quiet:
@@ -123,6 +165,7 @@ def compare_command(
             f"(start at {reports / 'index.md'})",
             err=True,
         )
+    _exit_for_unreadable(comparison.extraction.errors)
 
 
 def _compare_summary(comparison) -> str:
@@ -169,6 +212,7 @@ def check_command(
         bool, typer.Option("--fix", help="Refresh stale claims/ and reports/ instead of failing.")
     ] = False,
     quiet: QuietOpt = False,
+    strict: StrictOpt = False,
 ) -> None:
     """The CI gate: compare without writing anything (unless --fix) and fail on new,
     unacknowledged discrepancies or stale outputs.
@@ -183,14 +227,15 @@ def check_command(
     try:
         with _progress(quiet or output != "text") as progress:
             comparison = compare_corpus(settings, shown_root=str(corpus), progress=progress)
-        _warn(comparison.extraction.errors, quiet)
+        _warn(comparison.extraction.errors, quiet, strict)
         verdict = Verdict(
             blockers=blocking_findings(comparison.findings, comparison.files, fail_on)
         )
         stale = staleness(comparison, settings)
         if stale and fix:
-            write_claims(comparison.extraction, settings)
-            write_reports(comparison, settings)
+            with RunLock(claims, reports):
+                write_claims(comparison.extraction, settings)
+                write_reports(comparison, settings)
             if not quiet:
                 typer.echo(f"refreshed {claims}/ and {reports}/ (--fix)", err=True)
         elif stale:
@@ -311,7 +356,8 @@ def ack_command(
         acks, chosen = acknowledge(
             comparison.findings, load_acks(claims), reason, finding, everything
         )
-        path = save_acks(claims, acks)
+        with RunLock(claims):
+            path = save_acks(claims, acks)
     except ClaimcheckError as error:
         raise _fail(error) from None
     typer.echo(f"acknowledged {len(chosen)} finding(s) in {path}")
@@ -398,7 +444,9 @@ def _load_for_show(article: str, claims_dir: Path) -> ClaimsFile:
         settings = Settings(corpus=path.parent)
         return extract(read_article(path, path.parent, settings, str(path.parent)), settings)
     candidate = (
-        path if path.suffix == ".json" and path.is_file() else claims_dir / f"{article}.json"
+        path
+        if path.suffix == ".json" and path.is_file()
+        else inside(claims_dir, safe_relative_path(article, ".json"))
     )
     if not candidate.is_file():
         raise ClaimcheckError(f"{article}: no such article file or claims/{article}.json")

@@ -64,14 +64,19 @@ def html_article(html: str, path: Path | str) -> Extracted:
     """A saved page -> its main text and metadata, or ArticleError when it holds no article."""
     import trafilatura  # imported here: a corpus of plain text never pays for lxml
 
-    document = trafilatura.bare_extraction(
-        html,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        favor_precision=True,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    try:
+        document = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            favor_precision=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as exc:
+        # the HTML stack asserts on some malformed trees (`<body><html><script>`)
+        name = type(exc).__name__
+        raise ArticleError(path, f"the HTML page could not be parsed ({name})") from None
     text = html_text(document.body) if document is not None and document.body is not None else ""
     if not text.strip():
         raise ArticleError(path, "no article text found in the HTML page")

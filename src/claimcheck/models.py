@@ -199,6 +199,12 @@ class FindingsArticle(_Frozen):
     outlet: str | None
     published: str | None
     title: str | None
+    copy_of: str | None = Field(
+        None, description="The article this one repeats word for word, if it is a copy."
+    )
+    copy_kind: str | None = Field(
+        None, description="`duplicate` (saved twice) or `syndication` (another outlet)."
+    )
 
 
 class FindingsFile(_Frozen):

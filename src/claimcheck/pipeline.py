@@ -7,6 +7,7 @@ compares it with what is on disk to tell whether claims/ and reports/ are stale.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,8 @@ from .gate import ACK_FILE, apply_acks, load_acks, review_drift
 from .models import CLAIMS_SCHEMA, ClaimsFile, FindingsArticle, FindingsFile
 from .report.markdown import REPORT_MARKER, render_reports
 from .settings import Settings
-from .writer import to_json, write_if_changed
+from .syndication import Copy, find_copy_records
+from .writer import inside, safe_relative_path, to_json, write_if_changed
 
 Progress = Callable[[int, int], None]
 
@@ -33,10 +35,12 @@ class Extraction:
     errors: list[ArticleError] = field(default_factory=list)
     reviewed: set[str] = field(default_factory=set)
     stale_reviews: dict[str, list[str]] = field(default_factory=dict)
+    copies: list[Copy] = field(default_factory=list)
 
 
 def claims_path(settings: Settings, article_id: str) -> Path:
-    return settings.claims_dir / f"{article_id}.json"
+    """claims/<article id>.json, with a name safe on every file system, always inside."""
+    return inside(settings.claims_dir, safe_relative_path(article_id, ".json"))
 
 
 def read_claims_file(path: Path) -> ClaimsFile | None:
@@ -76,11 +80,16 @@ def extract_corpus(
                 result.files.append(extract(item, settings))
         if progress is not None:
             progress(done, len(items))
+    result.copies = find_copy_records(result.files)
     return result
 
 
-def findings_of(files: list[ClaimsFile], settings: Settings) -> FindingsFile:
-    """Group the articles into events and compare each event's claims."""
+def findings_of(
+    files: list[ClaimsFile], settings: Settings, copies: list[Copy] | None = None
+) -> FindingsFile:
+    """Group the articles into events and compare each event's claims; a copy of another
+    article is marked and never counts as an independent confirmation."""
+    copy_of = {c.copy: c for c in copies or []}
     articles = [
         FindingsArticle(
             id=c.article.id,
@@ -88,12 +97,15 @@ def findings_of(files: list[ClaimsFile], settings: Settings) -> FindingsFile:
             outlet=c.article.outlet,
             published=c.article.published,
             title=c.article.title,
+            copy_of=copy_of[c.article.id].original if c.article.id in copy_of else None,
+            copy_kind=copy_of[c.article.id].kind if c.article.id in copy_of else None,
         )
         for c in sorted(files, key=lambda c: c.article.id)
     ]
     by_id = {c.article.id: c for c in files}
+    originals = {copy: record.original for copy, record in copy_of.items()}
     groups = cluster.group_articles(files, settings)
-    events = [compare_event(e, by_id, settings) for e in groups]
+    events = [compare_event(e, by_id, settings, originals) for e in groups]
     return FindingsFile(articles=articles, events=events)
 
 
@@ -113,7 +125,8 @@ def compare_corpus(
     settings: Settings, shown_root: str | None = None, progress: Progress | None = None
 ) -> Comparison:
     extraction = extract_corpus(settings, shown_root, progress)
-    findings = apply_acks(findings_of(extraction.files, settings), load_acks(settings.claims_dir))
+    findings = findings_of(extraction.files, settings, extraction.copies)
+    findings = apply_acks(findings, load_acks(settings.claims_dir))
     return Comparison(extraction, findings)
 
 
@@ -132,9 +145,26 @@ def planned_claims(extraction: Extraction, settings: Settings) -> dict[Path, str
 def planned_reports(comparison: Comparison, settings: Settings) -> dict[Path, str]:
     folder = settings.reports_dir
     pages = {folder / "findings.json": to_json(comparison.findings)}
-    rendered = render_reports(comparison.findings, comparison.files)
+    rendered = render_reports(comparison.findings, comparison.files, _targets(comparison, folder))
     pages.update({folder / name: text for name, text in sorted(rendered.items())})
     return pages
+
+
+def _targets(comparison: Comparison, reports: Path) -> dict[str, str]:
+    """Each article's file as a link from the reports folder: `../corpus/x.txt` when both
+    are given relative to where claimcheck runs, a computed path when the corpus is given
+    as an absolute path (the default, `../` + path, otherwise)."""
+    targets = {}
+    for claims in comparison.extraction.files:
+        path = claims.article.path
+        if os.path.isabs(path):
+            target = os.path.relpath(path, os.path.abspath(reports))
+        elif not reports.is_absolute():
+            target = os.path.relpath(path, reports)
+        else:
+            continue
+        targets[claims.article.id] = Path(target).as_posix()
+    return targets
 
 
 def write_claims(extraction: Extraction, settings: Settings) -> list[Path]:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import quote
@@ -231,9 +232,13 @@ def _labels(article_ids: Iterable[str], metas: dict[str, ArticleMeta]) -> dict[s
     }
 
 
+_TARGETS: ContextVar[dict[str, str] | None] = ContextVar("corpus_targets", default=None)
+"""Article id -> its file as seen from the reports folder, for the render in progress."""
+
+
 def _corpus_path(meta: ArticleMeta) -> str:
-    """The article file seen from the reports folder."""
-    return "../" + meta.path
+    """The article file seen from the reports folder (`../corpus/x.txt` by default)."""
+    return (_TARGETS.get() or {}).get(meta.id) or "../" + meta.path
 
 
 def _count(findings: Iterable[Finding]) -> dict[str, int]:
@@ -345,9 +350,22 @@ def _source_link(meta: ArticleMeta | None, line: int | None) -> str:
     return link(f"L{line}", _corpus_path(meta), f"L{line}")
 
 
+def _copies(findings: FindingsFile) -> dict[str, str]:
+    """{copy id: `copy of <original> (syndication)`} for the articles that repeat another."""
+    return {
+        a.id: f"copy of {a.copy_of} ({a.copy_kind or 'duplicate'}), not an independent source"
+        for a in findings.articles
+        if a.copy_of
+    }
+
+
 def _sources(
-    article_ids: list[str], metas: dict[str, ArticleMeta], inferred: frozenset[str] = frozenset()
+    article_ids: list[str],
+    metas: dict[str, ArticleMeta],
+    inferred: frozenset[str] = frozenset(),
+    copies: dict[str, str] | None = None,
 ) -> str:
+    copies = copies or {}
     rows = []
     for aid in article_ids:
         meta = metas.get(aid)
@@ -356,7 +374,8 @@ def _sources(
             continue
         rows.append(
             [
-                escape_cell(meta.outlet) or UNKNOWN,
+                (escape_cell(meta.outlet) or UNKNOWN)
+                + (f" ({escape_cell(copies[aid])})" if aid in copies else ""),
                 (escape_cell(meta.published) or UNKNOWN)
                 + (
                     " (dates without a year: year inferred from the event)"
@@ -533,7 +552,7 @@ def render_event(event: Event, findings: FindingsFile, claims: dict[str, ClaimsF
             summary,
             link("← all events", "index.md"),
             "## Sources",
-            _sources(article_ids, metas, frozenset(event.years_inferred)),
+            _sources(article_ids, metas, frozenset(event.years_inferred), _copies(findings)),
             *_discrepancies(ordered, labels, metas),
             "## Coverage",
             (
@@ -771,12 +790,23 @@ def render_entities(claims: dict[str, ClaimsFile]) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def render_reports(findings: FindingsFile, claims: dict[str, ClaimsFile]) -> dict[str, str]:
+def render_reports(
+    findings: FindingsFile,
+    claims: dict[str, ClaimsFile],
+    targets: dict[str, str] | None = None,
+) -> dict[str, str]:
     """{file name relative to the reports folder: markdown}: `index.md`, `<event id>.md` per
     event and `entities.md`, keys in sorted order."""
-    pages = {"index.md": render_index(findings, claims), "entities.md": render_entities(claims)}
-    for event in _sorted_events(findings.events):
-        pages[_event_file(event)] = render_event(event, findings, claims)
+    token = _TARGETS.set(targets or {})
+    try:
+        pages = {
+            "index.md": render_index(findings, claims),
+            "entities.md": render_entities(claims),
+        }
+        for event in _sorted_events(findings.events):
+            pages[_event_file(event)] = render_event(event, findings, claims)
+    finally:
+        _TARGETS.reset(token)
     return {name: f"{REPORT_MARKER}\n{text}" for name, text in sorted(pages.items())}
 
 
