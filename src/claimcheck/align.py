@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from .entities import DEPUTY_WORDS, TITLE_STOP, title_words
+from .extract.article import topic_words
 from .gazetteer import country_of, is_place, org_key
 from .models import Claim, ClaimsFile, Entity, Event, Finding
 from .settings import Settings
@@ -218,8 +220,6 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 def content_words(text: str | None) -> list[str]:
     """Folded, lightly stemmed content words (the same rule as claim topics)."""
-    from .extract.article import topic_words
-
     return topic_words(text)
 
 
@@ -637,20 +637,80 @@ def align(facts: list[Fact], settings: Settings) -> list[Group]:
     return groups
 
 
+def _candidate_pairs(facts: list[Fact], settings: Settings) -> Iterable[tuple[int, int]]:
+    """Index pairs (i < j) of facts that can score above zero: those sharing a blocking key
+    (`_blocking_keys`), or all pairs when the kind has none. The order does not matter: the
+    pairs are sorted by score and fact keys before they are used."""
+    keys = [_blocking_keys(fact, settings) for fact in facts]
+    if any(k is None for k in keys):
+        return ((i, j) for i in range(len(facts)) for j in range(i + 1, len(facts)))
+    postings: dict[object, list[int]] = defaultdict(list)
+    for index, fact_keys in enumerate(keys):
+        for key in fact_keys or ():
+            postings[key].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for indexes in postings.values():
+        pairs.update(itertools.combinations(indexes, 2))
+    return sorted(pairs)
+
+
+def _blocking_keys(fact: Fact, settings: Settings) -> set[object] | None:
+    """Keys two facts must share to score above zero (see the scorers); None: no such keys,
+    compare with every fact. A large event is then not an all-pairs comparison of its claims.
+
+    meeting: the same two people; role: the same person and predicate; quantity: the same
+    count key; statement: a family that matches and a topic word in common (the overlap
+    test needs one); visit and event: a content word of the value in common.
+    """
+    claim = fact.claim
+    kind = claim.kind
+    if kind == "meeting":
+        return {frozenset((fact.subject, fact.object))}
+    if kind == "role":
+        return {(fact.subject, claim.predicate)}
+    if kind == "quantity":
+        if claim.quantity is None:
+            return set()
+        return {count_key(claim.quantity, claim.evidence.sentence)}
+    if kind == "statement" and settings.statement_overlap > 0 and _FAMILY_GROUPS is not None:
+        family = _FAMILY_GROUPS.get(claim.family, claim.family)
+        return {(family, word) for word in claim.topic}
+    if kind == "visit" and settings.visit_overlap > 0:
+        return set(content_words(claim.value))
+    if kind == "event" and min(settings.event_overlap, 0.2) > 0:
+        return set(content_words(claim.value))
+    return None
+
+
+def _family_groups() -> dict[str | None, object] | None:
+    """Family -> the group of families it matches (`families_match`); None when the groups
+    overlap, so that no single key stands for them."""
+    groups: dict[str | None, object] = {}
+    for group in COMPATIBLE_FAMILIES:
+        for family in group:
+            if family in groups:
+                return None
+            groups[family] = group
+    return groups
+
+
+_FAMILY_GROUPS = _family_groups()
+
+
 def _fact_key(fact: Fact) -> tuple[str, str]:
     return (fact.article, fact.claim.id)
 
 
 def _align_kind(facts: list[Fact], scorer, settings: Settings) -> list[Group]:
     pairs: list[tuple[float, tuple, tuple, Fact, Fact]] = []
-    for i, a in enumerate(facts):
-        for b in facts[i + 1 :]:
-            if a.article == b.article:
-                continue
-            score = scorer(a, b, settings)
-            if score > 0:
-                key_a, key_b = sorted((_fact_key(a), _fact_key(b)))
-                pairs.append((score, key_a, key_b, a, b))
+    for i, j in _candidate_pairs(facts, settings):
+        a, b = facts[i], facts[j]
+        if a.article == b.article:
+            continue
+        score = scorer(a, b, settings)
+        if score > 0:
+            key_a, key_b = sorted((_fact_key(a), _fact_key(b)))
+            pairs.append((score, key_a, key_b, a, b))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     owner: dict[tuple, Group] = {}
     for _, _, _, a, b in pairs:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .gazetteer import (
     COUNTRIES,
@@ -21,7 +22,7 @@ from .gazetteer import (
     org_key,
     outlet_name,
 )
-from .text import RANK_PATTERN, fold, name_key, normalize_rank, surname_key
+from .text import RANK_FIRST_WORDS, RANK_PATTERN, fold, name_key, normalize_rank, surname_key
 
 # --- character classes -------------------------------------------------------------------
 
@@ -543,6 +544,11 @@ TITLE_STOP = frozenset(["the", "of", "for", "at", "and", "a", "an", "his", "her"
 
 
 def title_words(phrase: str) -> list[str]:
+    return list(_title_words(phrase))
+
+
+@lru_cache(maxsize=65536)
+def _title_words(phrase: str) -> tuple[str, ...]:
     words = fold(phrase).lower().replace("-", " ").replace("–", " ").split()
     normal = []
     for word in words:
@@ -552,7 +558,7 @@ def title_words(phrase: str) -> list[str]:
         if word.endswith("s") and word[:-1] in {"minister", "guest", "chief", "official"}:
             word = word[:-1]
         normal.append(word)
-    return normal
+    return tuple(normal)
 
 
 def _nationality_in(phrase: str) -> str | None:
@@ -576,69 +582,30 @@ class NamedSpan:
 
 
 def named_spans(sentence: str, registry: Registry) -> list[NamedSpan]:
-    """Names in a sentence with what stands right before them (rank, title)."""
+    """Names in a sentence with what stands right before them (rank, title).
+
+    The patterns run once per sentence (:func:`_name_candidates`, cached: both passes of
+    the extractor read every sentence); what depends on the article's people so far (a
+    lone surname already known, the spellings seen) is decided here, in pattern order.
+    """
     spans: list[NamedSpan] = []
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for match in _TITLED_NAME.finditer(sentence):
-        name = _trim_name(match.group("name"))
-        if not name or not _plausible_name(name, registry, titled=True):
+    for start, end, name, rank, title, free_from, needs_registry in _name_candidates(sentence):
+        if free_from >= 0 and not free(free_from, end):
             continue
-        end = match.start("name") + len(name)
-        spans.append(NamedSpan(match.start(), end, name, match.group("rank"), match.group("title")))
-        taken.append((match.start(), end))
-    for match in _RANKED_NAME.finditer(sentence):
-        name = _trim_name(match.group("name"))
-        end = match.start("name") + len(name)
-        if not name or not free(match.start(), end):
+        if needs_registry and registry.by_surname(name) is None:
             continue
-        if not _plausible_name(name, registry, titled=True):
-            continue
-        spans.append(NamedSpan(match.start(), end, name, match.group("rank"), None))
-        taken.append((match.start(), end))
-    for match in _APPOSITIVE_NAME.finditer(sentence):
-        name = _trim_name(match.group("name"))
-        end = match.start("name") + len(name)
-        if len(name.split()) < 2 or not free(match.start("name"), end):
-            continue
-        if not _plausible_name(name, registry, titled=True):
-            continue
-        spans.append(NamedSpan(match.start("name"), end, name, None, None))
-        taken.append((match.start("name"), end))
-    for match in _CONTEXT_NAME.finditer(sentence):
-        name = _trim_name(match.group("name"))
-        end = match.start("name") + len(name)
-        if len(name.split()) < 2 or not free(match.start("name"), end):
-            continue
-        if not _plausible_name(name, registry, titled=False):
-            continue
-        spans.append(NamedSpan(match.start("name"), end, name, None, None))
-        taken.append((match.start("name"), end))
-    for match in _COORDINATED.finditer(sentence):
-        for group in ("a", "b"):
-            name = _trim_name(match.group(group))
-            end = match.start(group) + len(name)
-            if not name or not free(match.start(group), end):
-                continue
-            if not _plausible_name(name, registry, titled=False):
-                continue
-            spans.append(NamedSpan(match.start(group), end, name, None, None))
-            taken.append((match.start(group), end))
-    for match in _BARE_NAME.finditer(sentence):
-        name = _trim_name(match.group("name"))
-        end = match.start("name") + len(name)
-        if not name or not free(match.start(), end):
-            continue
-        if not _plausible_name(name, registry, titled=False):
-            continue
-        spans.append(NamedSpan(match.start(), end, name, None, None))
-        taken.append((match.start(), end))
+        spans.append(NamedSpan(start, end, name, rank, title))
+        taken.append((start, end))
     for record in list(registry.people):
         for variant in _known_variants(record):
-            for match in re.finditer(rf"(?<![\w.]){re.escape(variant)}(?![\w])", sentence):
+            if variant not in sentence:  # a plain substring test rules most variants out
+                continue
+            for match in _variant_pattern(variant).finditer(sentence):
                 if free(match.start(), match.end()):
                     spans.append(NamedSpan(match.start(), match.end(), variant, None, None))
                     taken.append((match.start(), match.end()))
@@ -646,14 +613,110 @@ def named_spans(sentence: str, registry: Registry) -> list[NamedSpan]:
     return spans
 
 
-def _known_variants(record: PersonRecord) -> list[str]:
+_Candidate = tuple[int, int, str, "str | None", "str | None", int, bool]
+"""(start, end, name, rank, title, start of the free-span test or -1, needs the registry)."""
+
+
+@lru_cache(maxsize=4096)
+def _name_candidates(sentence: str) -> tuple[_Candidate, ...]:
+    """What the name patterns find in a sentence, trimmed and checked for everything that
+    does not depend on the article's registry, in the order `named_spans` takes them."""
+    out: list[_Candidate] = []
+
+    def add(start, end, name, rank, title, free_from, titled) -> None:
+        verdict = _name_verdict(name, titled)
+        if verdict is not False:
+            out.append((start, end, name, rank, title, free_from, verdict is None))
+
+    titled = _TITLE_HINT.search(sentence) is not None
+    for match in _TITLED_NAME.finditer(sentence) if titled else ():
+        name = _trim_name(match.group("name"))
+        if name:
+            end = match.start("name") + len(name)
+            add(match.start(), end, name, match.group("rank"), match.group("title"), -1, True)
+    if _RANK_HINT.search(sentence):
+        for match in _RANKED_NAME.finditer(sentence):
+            name = _trim_name(match.group("name"))
+            if name:
+                end = match.start("name") + len(name)
+                add(match.start(), end, name, match.group("rank"), None, match.start(), True)
+    if titled and "," in sentence:
+        for match in _APPOSITIVE_NAME.finditer(sentence):
+            name = _trim_name(match.group("name"))
+            if len(name.split()) >= 2:
+                start = match.start("name")
+                add(start, start + len(name), name, None, None, start, True)
+    for match in _CONTEXT_NAME.finditer(sentence):
+        name = _trim_name(match.group("name"))
+        if len(name.split()) >= 2:
+            start = match.start("name")
+            add(start, start + len(name), name, None, None, start, False)
+    if " and" in sentence or "\tand" in sentence:
+        for match in _COORDINATED.finditer(sentence):
+            for group in ("a", "b"):
+                name = _trim_name(match.group(group))
+                if name:
+                    start = match.start(group)
+                    add(start, start + len(name), name, None, None, start, False)
+    for match in _BARE_NAME.finditer(sentence):
+        name = _trim_name(match.group("name"))
+        if name:
+            end = match.start("name") + len(name)
+            add(match.start(), end, name, None, None, match.start(), False)
+    return tuple(out)
+
+
+_RANK_HINT = re.compile("|".join(re.escape(w) for w in sorted(RANK_FIRST_WORDS, key=len)))
+"""Every rank form opens with one of these words, as written (see `RANK_FIRST_WORDS`): a
+sentence without one has no ranked name, and the big pattern is skipped."""
+
+
+_TITLE_HINT = re.compile(
+    r"Mr|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Sheikh|Imam|Rev|Father|Pope|King|Queen|Prince|Emir|"
+    r"Sultan|Minister|President|Premier|Chancellor|Secretary|Senator|Governor|Mayor|"
+    r"Ambassador|Envoy|Speaker|Chair|Commander|Director|Spokes|Judge|Justice|Prosecutor|"
+    r"Representative|Advis|Aide|Leader|Chief|Head|Commissioner|Rector|Ombudsman|Attorney"
+)
+"""A piece of every honorific and office head word `_TITLED_NAME` and `_APPOSITIVE_NAME` need
+(case as written; tests/test_cache.py checks it against both patterns): most sentences have
+none, and those two patterns, the costliest of all, are skipped."""
+
+
+@lru_cache(maxsize=16384)
+def _name_verdict(name: str, titled: bool) -> bool | None:
+    """`_plausible_name` where the registry plays no part; None when it does (a lone
+    untitled word is a name only if the article already knows the surname)."""
+    tokens = name.split()
+    folded = [fold(t).lower().strip(".") for t in tokens]
+    if is_place(name) or country_of(name) or outlet_name(name):
+        return False
+    if any(t in ORG_HEADS for t in folded):
+        return False
+    if not titled and len(tokens) == 1:
+        if folded[0] in _NOT_NAMES or country_of(tokens[0]):
+            return False
+        return True if name.endswith(_SURNAME_ENDINGS) else None
+    return not all(t in _NOT_NAMES for t in folded)
+
+
+def _known_variants(record: PersonRecord) -> tuple[str, ...]:
     """Spellings already seen, longest first, plus the bare surname."""
-    variants = {record.name, *record.aliases}
-    surname = record.name.split(" ")[-1]
+    return _variants_of(record.name, tuple(record.aliases))
+
+
+@lru_cache(maxsize=8192)
+def _variants_of(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    variants = {name, *aliases}
+    surname = name.split(" ")[-1]
     if len(surname) > 2:
         variants.add(surname)
     plain = [v for v in variants if not v.islower() and not v.startswith(("the ", "The "))]
-    return sorted(plain, key=lambda v: (-len(v), v))
+    return tuple(sorted(plain, key=lambda v: (-len(v), v)))
+
+
+@lru_cache(maxsize=8192)
+def _variant_pattern(variant: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.]){re.escape(variant)}(?![\w])")
 
 
 def _trim_name(name: str) -> str:
@@ -668,21 +731,6 @@ def _trim_name(name: str) -> str:
     while tokens and fold(tokens[-1]).lower().strip(".") in _NOT_NAMES:
         tokens.pop()
     return " ".join(tokens)
-
-
-def _plausible_name(name: str, registry: Registry, titled: bool) -> bool:
-    """Reject places, organisations, outlets and sentence openers posing as names."""
-    tokens = name.split()
-    folded = [fold(t).lower().strip(".") for t in tokens]
-    if is_place(name) or country_of(name) or outlet_name(name):
-        return False
-    if any(t in ORG_HEADS for t in folded):
-        return False
-    if not titled and len(tokens) == 1:
-        if folded[0] in _NOT_NAMES or country_of(tokens[0]):
-            return False
-        return registry.by_surname(tokens[0]) is not None or name.endswith(_SURNAME_ENDINGS)
-    return not all(t in _NOT_NAMES for t in folded)
 
 
 _SURNAME_ENDINGS = (

@@ -11,6 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from re import _constants as _sre
+from re import _parser as _sre_parse
 
 from ..entities import (
     Registry,
@@ -30,6 +33,7 @@ from .quantities import find_quantities
 from .verbs import (
     PASSIVE_FAMILY,
     PASSIVE_RE,
+    RULES,
     VERB_RE,
     VerbRule,
     expressed_family,
@@ -303,7 +307,7 @@ _ADVERBS = re.compile(
 def verbs_in(sent: Sent) -> list[VerbAt]:
     text = sent.text
     verbs: list[VerbAt] = []
-    for match in VERB_RE.finditer(text):
+    for match in verb_matches(text):
         rule = rule_of(match)
         surface = match.group(0)
         before = text[: match.start()]
@@ -337,6 +341,109 @@ def verbs_in(sent: Sent) -> list[VerbAt]:
         attribution = _is_attribution(rule, surface, before, after)
         verbs.append(VerbAt(match.start(), match.end(), rule, family, predicate, attribution))
     return verbs
+
+
+class _Unbounded(Exception):
+    """A verb pattern whose first word is not a fixed set of words."""
+
+
+def _first_words(items: list, prefix: str = "") -> set[str]:
+    """The words (lowercase) a parsed case-insensitive pattern can open with.
+
+    Walks the pattern until its first word ends: at whitespace, a non-word character or a
+    word boundary. Anything else (a class of word characters, a repeat, a non-ASCII letter)
+    raises `_Unbounded`, and the caller falls back to scanning with the whole pattern.
+    """
+    if not items:
+        if not prefix:
+            raise _Unbounded
+        return {prefix}
+    op, arg = items[0]
+    rest = items[1:]
+    if prefix and _ends_word(op, arg):
+        return {prefix}
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+        return _first_words(rest, prefix)  # a look-around only rules matches out
+    if op is _sre.LITERAL:
+        char = chr(arg)
+        if char.isascii() and char.isalpha():
+            return _first_words(rest, prefix + char.lower())
+        if prefix and not (char.isalnum() or char == "_"):
+            return {prefix}
+        raise _Unbounded
+    if op is _sre.IN:
+        if prefix and all(o is _sre.CATEGORY and a is _sre.CATEGORY_SPACE for o, a in arg):
+            return {prefix}
+        if all(o is _sre.LITERAL and chr(a).isascii() and chr(a).isalpha() for o, a in arg):
+            return set().union(*(_first_words(rest, prefix + chr(a).lower()) for _, a in arg))
+        raise _Unbounded
+    if op is _sre.SUBPATTERN:
+        return _first_words([*arg[-1], *rest], prefix)
+    if op is _sre.BRANCH:
+        return set().union(*(_first_words([*alt, *rest], prefix) for alt in arg[1]))
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[:2] == (0, 1):
+        return _first_words(rest, prefix) | _first_words([*arg[2], *rest], prefix)
+    if op is _sre.AT and arg is _sre.AT_BOUNDARY:
+        return {prefix} if prefix else _first_words(rest, prefix)
+    raise _Unbounded
+
+
+def _ends_word(op, arg) -> bool:
+    """Whether this element can only match a non-word character (or a word's end)."""
+    if op is _sre.LITERAL:
+        char = chr(arg)
+        return not (char.isalnum() or char == "_")
+    if op is _sre.IN:
+        return all(o is _sre.CATEGORY and a is _sre.CATEGORY_SPACE for o, a in arg)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        return arg[0] >= 1 and bool(arg[2]) and _ends_word(*arg[2][0])
+    return op is _sre.AT and arg is _sre.AT_BOUNDARY
+
+
+def _verb_first_words() -> frozenset[str] | None:
+    try:
+        return frozenset(
+            word
+            for rule in RULES
+            for word in _first_words(list(_sre_parse.parse(rule.pattern, re.IGNORECASE)))
+        )
+    except _Unbounded:
+        return None
+
+
+_VERB_FIRST = _verb_first_words()
+"""Every word a verb form can open with (`was`, `held`, `met`, `expressed` …): VERB_RE is
+tried only where a sentence has one of them, which is most of the cost of a 30-way
+case-insensitive alternation saved. None: some form has no fixed first word; scan as is."""
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def verb_matches(text: str) -> list[re.Match[str]]:
+    """`VERB_RE.finditer(text)`, run only at the words a verb form can start with.
+
+    A match begins at the start of a run of word characters (the pattern opens with `\b`
+    and a letter) and its first word ends at a non-word character, so it can only begin at
+    a run that is one of `_VERB_FIRST`; a run with non-ASCII characters is always tried
+    (case-insensitive matching folds a few of them onto ASCII letters).
+    """
+    if _VERB_FIRST is None:
+        return list(VERB_RE.finditer(text))
+    found: list[re.Match[str]] = []
+    done = 0
+    first = _VERB_FIRST
+    for word in _WORD_RUN.finditer(text):
+        start = word.start()
+        if start < done:
+            continue
+        token = word.group()
+        if token.isascii() and token.lower() not in first:
+            continue
+        match = VERB_RE.match(text, start)
+        if match is not None:
+            found.append(match)
+            done = match.end()
+    return found
 
 
 def _is_attribution(rule: VerbRule, surface: str, before: str, after: str) -> bool:
@@ -1376,8 +1483,12 @@ _TOPIC_STOP = frozenset(
 
 def topic_words(text: str | None) -> list[str]:
     """Content words of a claim's value, folded and lightly stemmed, sorted and unique."""
-    if not text:
-        return []
+    return list(_topic_words(text)) if text else []
+
+
+@lru_cache(maxsize=65536)
+def _topic_words(text: str) -> tuple[str, ...]:
+    """`topic_words`, cached: alignment asks for the same values' words again and again."""
     words = set()
     for word in re.findall(r"[a-z0-9]+", fold(text).lower()):
         if word in _TOPIC_STOP or len(word) < 3:
@@ -1387,7 +1498,7 @@ def topic_words(text: str | None) -> list[str]:
         elif word.endswith("s") and not word.endswith("ss") and len(word) > 4:
             word = word[:-1]
         words.add("defense" if word == "defence" else word)
-    return sorted(words)
+    return tuple(sorted(words))
 
 
 def _claim(claim_id: str, draft: Draft, article: Article, starts: list[int]) -> Claim:

@@ -1,0 +1,236 @@
+"""The whole pipeline at scale: cold, warm (nothing changed) and incremental (one new article).
+
+    .venv/bin/python bench/run.py [--sizes 1000 10000] [--jobs N] [--seed 1] [--work DIR]
+
+For each size a corpus of that many articles plus one is built with bench/make_corpus.py;
+the extra article is held back. Each run is a fresh process (start-up and imports count),
+timed stage by stage:
+
+* cold: every article read and extracted in `--jobs` worker processes, grouped, aligned,
+  claims and reports written;
+* warm: nothing changed; the run fingerprint (claimcheck.cache) matches the one recorded
+  with the reports, so no stage runs;
+* warm, recomputed: nothing changed, but the findings are made again from the cached
+  claims files (what a run without the fingerprint shortcut costs);
+* incremental: the held-back article added; cached claims for all the others, one
+  extraction, then grouping, alignment and reports again.
+
+Stages: `read` finds the files, hashes them and checks the claims cache; `extract` reads and
+extracts the articles that missed (in workers); `group`; `align`; `report` writes claims
+files, findings.json and the markdown reports (only files whose content changed). Peak RSS
+is that of the run's own process and of its largest worker. Prints a table (tabulate).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tabulate import tabulate
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+
+# --- one run, in its own process -------------------------------------------------------------
+
+
+def one_run(corpus: Path, out: Path, jobs: int, mode: str) -> dict:
+    """Run the pipeline once; returns seconds per stage and counts."""
+    started = time.perf_counter()
+    from claimcheck import cluster
+    from claimcheck.align import compare_event
+    from claimcheck.cache import fingerprint, load_cached, read_state, write_state
+    from claimcheck.corpus import article_id, survey
+    from claimcheck.errors import ArticleError
+    from claimcheck.models import ClaimsFile, FindingsArticle, FindingsFile
+    from claimcheck.parallel import extract_many
+    from claimcheck.pipeline import Comparison, Extraction, claims_path, planned_reports
+    from claimcheck.settings import Settings
+    from claimcheck.writer import to_json, write_if_changed
+
+    imported = time.perf_counter()
+    settings = Settings(corpus=corpus, claims_dir=out / "claims", reports_dir=out / "reports")
+    stages: dict[str, float] = {"start": imported - started}
+
+    clock = time.perf_counter()
+    paths, _ = survey(corpus, settings.extensions, skip=(settings.claims_dir, settings.reports_dir))
+    hashes: dict[str, str] = {}
+    for path in paths:
+        hashes[article_id(path, corpus)] = _sha256(path)
+    key = fingerprint(sorted(hashes.items()), settings)
+    if mode == "warm" and read_state(settings.reports_dir) == key:
+        stages["read"] = time.perf_counter() - clock
+        return _result(stages, len(paths), 0, 0, started)
+    cached: dict[str, ClaimsFile] = {}
+    todo: list[Path] = []
+    for path in paths:
+        identifier = article_id(path, corpus)
+        hit = load_cached(claims_path(settings, identifier), hashes[identifier])
+        if hit is not None:
+            cached[identifier] = hit
+        else:
+            todo.append(path)
+    stages["read"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    fresh = [o for o in extract_many(todo, settings, jobs) if not isinstance(o, ArticleError)]
+    files = sorted([*cached.values(), *fresh], key=lambda c: c.article.id)
+    stages["extract"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    events = cluster.group_articles(files, settings)
+    stages["group"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    by_id = {c.article.id: c for c in files}
+    events = [compare_event(e, by_id, settings) for e in events]
+    stages["align"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    for claims in fresh:
+        write_if_changed(claims_path(settings, claims.article.id), to_json(claims))
+    articles = [
+        FindingsArticle(
+            id=c.article.id,
+            path=c.article.path,
+            outlet=c.article.outlet,
+            published=c.article.published,
+            title=c.article.title,
+        )
+        for c in files
+    ]
+    comparison = Comparison(Extraction(files=files), FindingsFile(articles=articles, events=events))
+    for path, content in planned_reports(comparison, settings).items():
+        write_if_changed(path, content)
+    write_state(settings.reports_dir, key)
+    stages["report"] = time.perf_counter() - clock
+    sizes = [len(e.articles) for e in events]
+    return _result(stages, len(paths), len(todo), max(sizes, default=0), started, len(events))
+
+
+def _sha256(path: Path) -> str:
+    from claimcheck.cache import file_sha256
+
+    return file_sha256(path)
+
+
+def _result(stages, articles, extracted, largest, started, events=0) -> dict:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {
+        "stages": stages,
+        "articles": articles,
+        "extracted": extracted,
+        "events": events,
+        "largest_event": largest,
+        "in_process": time.perf_counter() - started,
+        "rss_mb": own / 1024,
+        "worker_rss_mb": workers / 1024,
+    }
+
+
+# --- the benchmark ---------------------------------------------------------------------------
+
+
+def run(corpus: Path, out: Path, jobs: int, mode: str) -> dict:
+    """One run in a fresh process; adds its wall time."""
+    command = [sys.executable, __file__, "--one", str(corpus), str(out), str(jobs), mode]
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"{mode} run failed:\n{done.stderr}")
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result["wall"] = wall
+    return result
+
+
+def bench_size(size: int, jobs: int, seed: int, work: Path) -> list[list[object]]:
+    from make_corpus import generate
+
+    corpus, out = work / f"corpus{size}", work / f"out{size}"
+    shutil.rmtree(corpus, ignore_errors=True)
+    shutil.rmtree(out, ignore_errors=True)
+    articles = list(generate(size + 1, seed))
+    held_path, held_text, _ = articles.pop()
+    total = 0
+    for path, text, _ in articles:
+        target = corpus / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        total += len(text.encode("utf-8"))
+    rows = []
+    for label, mode in (("cold", "cold"), ("warm", "warm"), ("warm, recomputed", "recompute")):
+        rows.append(_row(size, label, total, run(corpus, out, jobs, mode)))
+    target = corpus / held_path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(held_text, encoding="utf-8")
+    total += len(held_text.encode("utf-8"))
+    rows.append(_row(size + 1, "incremental (+1)", total, run(corpus, out, jobs, "incremental")))
+    return rows
+
+
+def _row(articles: int, label: str, size: int, result: dict) -> list[object]:
+    stages = result["stages"]
+    extracted_mb = size / 1e6 if label == "cold" else None
+    extract = stages.get("extract")
+    return [
+        articles,
+        label,
+        round(size / 1e6, 1),
+        round(result["wall"], 2),
+        *(round(stages[s], 2) if s in stages else "-" for s in STAGES),
+        result["events"] or "-",
+        result["largest_event"] or "-",
+        round(articles / result["wall"]),
+        round(extracted_mb / extract, 2) if extracted_mb and extract else "-",
+        round(max(result["rss_mb"], result["worker_rss_mb"])),
+    ]
+
+
+STAGES = ("start", "read", "extract", "group", "align", "report")
+HEADERS = [
+    "articles", "run", "MB", "wall s", "start s", "read s", "extract s", "group s", "align s",
+    "report s", "events", "largest", "articles/s", "extract MB/s", "peak RSS MB",
+]  # fmt: skip
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--one":
+        corpus, out, jobs, mode = (
+            Path(sys.argv[2]),
+            Path(sys.argv[3]),
+            int(sys.argv[4]),
+            sys.argv[5],
+        )
+        print(json.dumps(one_run(corpus, out, jobs, mode)))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000], help="Corpus sizes.")
+    parser.add_argument("--jobs", type=int, default=None, help="Worker processes (default: CPUs).")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--work", type=Path, default=None, help="Keep corpora and outputs here.")
+    args = parser.parse_args()
+    from claimcheck.parallel import default_jobs
+
+    jobs = args.jobs or default_jobs()
+    work = args.work or Path(tempfile.mkdtemp(prefix="claimcheck-bench-"))
+    rows = []
+    for size in args.sizes:
+        rows.extend(bench_size(size, jobs, args.seed, work))
+        print(tabulate(rows, headers=HEADERS), flush=True)
+        print(flush=True)
+    if args.work is None:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

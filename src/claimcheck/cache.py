@@ -1,0 +1,107 @@
+"""The claims cache: claims/<id>.json files double as the cache of extraction.
+
+A claims file is reused when the article's bytes hash to the `sha256` it records and it was
+written by the current extractor (`EXTRACTOR_VERSION`); anything else (another hash,
+another version, a file that is not a claims file or does not parse) is a miss, and the
+article is extracted again. The two keys sit in the first lines of every claims file, so a
+miss costs a read of its head, not a parse.
+
+A run whose inputs are all unchanged can skip every stage: `fingerprint` condenses the
+(article id, sha256) pairs, the extractor version and the settings into one string that
+`read_state` / `write_state` keep next to the outputs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+from .extract.article import EXTRACTOR_VERSION
+from .models import CLAIMS_SCHEMA, ClaimsFile
+from .settings import Settings
+
+HEAD_BYTES = 4096
+"""How much of a claims file holds `schema`, `extractor` and `article.sha256` (they come
+first: `writer.to_json` keeps the model's field order)."""
+
+_HEAD_KEYS = re.compile(rb'"(schema|extractor|sha256)":\s*"([^"\\]*)"')
+
+
+def file_sha256(path: Path) -> str:
+    """The sha256 of a file's bytes, as `ArticleMeta.sha256` records it."""
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def cached_keys(path: Path) -> dict[str, str]:
+    """`schema`, `extractor` and `sha256` as the head of a claims file states them ({} when
+    the file is missing or unreadable)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(HEAD_BYTES)
+    except OSError:
+        return {}
+    keys: dict[str, str] = {}
+    for match in _HEAD_KEYS.finditer(head):
+        keys.setdefault(match.group(1).decode(), match.group(2).decode())
+    return keys
+
+
+def is_fresh(path: Path, sha256: str, version: str = EXTRACTOR_VERSION) -> bool:
+    """Whether claims file `path` was written for these bytes by this extractor version
+    (read from the file's head only)."""
+    keys = cached_keys(path)
+    return (
+        keys.get("schema") == CLAIMS_SCHEMA
+        and keys.get("extractor") == version
+        and keys.get("sha256") == sha256
+    )
+
+
+def load_cached(path: Path, sha256: str, version: str = EXTRACTOR_VERSION) -> ClaimsFile | None:
+    """The claims file at `path` if it was extracted from bytes hashing to `sha256` by
+    extractor `version`; None otherwise (missing, stale, or not a valid claims file)."""
+    if not is_fresh(path, sha256, version):
+        return None
+    try:
+        claims = ClaimsFile.model_validate_json(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    if claims.article.sha256 != sha256 or claims.extractor != version:
+        return None  # the head was not what it seemed (hand-edited order, say)
+    return claims
+
+
+def fingerprint(
+    articles: list[tuple[str, str]], settings: Settings, version: str = EXTRACTOR_VERSION
+) -> str:
+    """One key for a run's inputs: every (article id, sha256), the extractor version and the
+    settings that shape the outputs. Equal keys mean the outputs would be equal."""
+    digest = hashlib.sha256()
+    digest.update(f"extractor {version}\n".encode())
+    digest.update(settings.model_dump_json().encode())
+    for article, sha in sorted(articles):
+        digest.update(f"\n{article}\0{sha}".encode())
+    return digest.hexdigest()
+
+
+STATE_FILE = ".claimcheck-state.json"
+"""Kept in the reports folder: the fingerprint of the inputs the reports were made from."""
+
+
+def read_state(folder: Path) -> str | None:
+    """The fingerprint recorded in `folder`, or None."""
+    try:
+        data = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data.get("fingerprint") if isinstance(data, dict) else None
+
+
+def write_state(folder: Path, key: str) -> None:
+    """Record the fingerprint of the inputs the outputs in `folder` were made from."""
+    from .writer import write_if_changed
+
+    write_if_changed(folder / STATE_FILE, json.dumps({"fingerprint": key}) + "\n")

@@ -1,0 +1,97 @@
+"""Extraction in worker processes: the same claims, in the same order, on every core.
+
+Articles are read and extracted in chunks by a `ProcessPoolExecutor`; results come back in
+the order the articles were given, so the output never depends on how many workers ran or
+which finished first. With one job, or too few articles to be worth a pool, everything runs
+in this process.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from .corpus import read_article
+from .errors import ArticleError
+from .extract.article import extract
+from .models import Article, ClaimsFile
+from .settings import Settings
+
+CHUNK = 16
+"""Articles per task: large enough that task overhead is small, small enough that the
+last tasks of a run do not leave one core idle for long."""
+
+MIN_PARALLEL = 2 * CHUNK
+"""Fewer articles than this are extracted in this process: a pool costs more to start."""
+
+Item = Path | Article
+Outcome = ClaimsFile | ArticleError
+
+
+def default_jobs() -> int:
+    """Worker processes to use by default: the CPUs this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def extract_many(
+    items: Sequence[Item],
+    settings: Settings,
+    jobs: int | None = None,
+    shown_root: str | None = None,
+) -> list[Outcome]:
+    """Claims for every item (an article file, read here, or an Article already read), in
+    the order given; a file that cannot be read gives its ArticleError in its place.
+
+    `jobs` worker processes (default: the CPU count; 1 runs inline). Identical results for
+    any `jobs`: each article is extracted on its own, and results are put back in order.
+    """
+    jobs = default_jobs() if jobs is None else max(1, jobs)
+    if jobs == 1 or len(items) < MIN_PARALLEL:
+        return [_one(item, settings, shown_root) for item in items]
+    chunks = [list(items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)]
+    outcomes: list[Outcome] = []
+    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
+        for packed in pool.map(_chunk, chunks, _repeat(settings), _repeat(shown_root)):
+            outcomes.extend(_unpack(outcome) for outcome in packed)
+    return outcomes
+
+
+def _repeat(value: object) -> Iterator[object]:
+    while True:
+        yield value
+
+
+def _one(item: Item, settings: Settings, shown_root: str | None) -> Outcome:
+    try:
+        article = (
+            item
+            if isinstance(item, Article)
+            else read_article(item, settings.corpus, settings, shown_root)
+        )
+    except ArticleError as error:
+        return error
+    return extract(article, settings)
+
+
+def _chunk(items: list[Item], settings: Settings, shown_root: str | None) -> list[object]:
+    """Worker side: outcomes in order, errors packed (an ArticleError does not pickle)."""
+    return [_pack(_one(item, settings, shown_root)) for item in items]
+
+
+def _pack(outcome: Outcome) -> object:
+    if isinstance(outcome, ArticleError):
+        return ("error", type(outcome), outcome.path, outcome.detail, outcome.line)
+    return outcome
+
+
+def _unpack(packed: object) -> Outcome:
+    if isinstance(packed, tuple) and packed and packed[0] == "error":
+        _, kind, path, detail, line = packed
+        return kind(path, detail, line=line)
+    assert isinstance(packed, ClaimsFile)
+    return packed

@@ -1,0 +1,105 @@
+"""The shortcuts that make extraction fast change nothing: each is checked against the
+pattern it stands in for."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck import entities
+from claimcheck.corpus import read_corpus
+from claimcheck.extract.article import _VERB_FIRST, sentences_of, verb_matches
+from claimcheck.extract.verbs import VERB_RE
+from claimcheck.settings import Settings
+from claimcheck.text import _RANK_FORMS, _RANK_WORDS, RANK_PATTERN
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], str | None]]:
+    return [(m.span(), m.lastgroup) for m in matches]
+
+
+def test_every_verb_form_has_a_fixed_set_of_first_words():
+    assert _VERB_FIRST is not None and {"met", "said", "was", "highly"} <= _VERB_FIRST
+
+
+def test_verbs_are_found_as_the_whole_pattern_finds_them():
+    sentences = [s.text for a in read_corpus(Settings(corpus=CORPUS)) for s in sentences_of(a)] + [
+        "He MET with her. They Were Received By the host. It was HIGHLY appreciated.",
+        "Meetings, meetings_x met2 said_ SAID: the ſaid and the KELVIN K met.",
+        "The guests were received\tby the minister, who sat   down with them.",
+    ]
+    for sentence in sentences:
+        assert _spans(verb_matches(sentence)) == _spans(VERB_RE.finditer(sentence))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "met",
+                "Met",
+                "with",
+                "was",
+                "received",
+                "by",
+                "held",
+                "talks",
+                " ",
+                "  ",
+                ",",
+                ".",
+                "x",
+                "_",
+                "é",
+                "ſ",
+                "said",
+                "highly",
+                "appreciated",
+                "meeting",
+                "s",
+                "2",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_verbs_in_any_string(parts):
+    text = "".join(parts)
+    assert _spans(verb_matches(text)) == _spans(VERB_RE.finditer(text))
+
+
+def test_the_title_hint_is_in_every_honorific_and_office_head():
+    heads = entities._TITLE_WORDS.split("{0,4}", 1)[1]
+    alternatives = heads.removeprefix("(?:").removesuffix(")").split("|")
+    alternatives += entities._HONORIFIC.removeprefix("(?:").removesuffix(r")\.?").split("|")
+    assert len(alternatives) > 40
+    for alternative in alternatives:
+        assert entities._TITLE_HINT.search(alternative), alternative
+
+
+def test_the_rank_hint_is_in_every_rank_form():
+    rank = re.compile(RANK_PATTERN)
+    for _, words in _RANK_FORMS:
+        first = _RANK_WORDS[words[0]]
+        for opening in (*first[0], *first[1]):
+            rest = [_RANK_WORDS[w][0][0].lower() if w != "OFTHE" else "of the" for w in words[1:]]
+            surface = " ".join([opening, *rest])
+            assert rank.fullmatch(surface) or rank.match(surface), surface
+            assert entities._RANK_HINT.search(surface), surface
+
+
+def test_names_are_found_alike_in_both_passes():
+    registry = entities.Registry()
+    sentence = "Defense Minister Zakir Hasanov met Lt-Gen Mustafa Oğuz, and Oğuz said so."
+    first = entities.named_spans(sentence, registry)
+    assert [s.name for s in first] == ["Zakir Hasanov", "Mustafa Oğuz"]
+    for span in first:
+        registry.person(span.name, span.start)
+    second = entities.named_spans(sentence, registry)  # the cached patterns, a fuller registry
+    assert [s.name for s in second] == ["Zakir Hasanov", "Mustafa Oğuz", "Oğuz"]
