@@ -681,3 +681,56 @@ def test_invented_evidence_slices_the_decoded_file(runner, corpus):
     assert written["bom"]["claims"], "the BOM article gave no claims"
     assert written["crlf"]["claims"], "the CRLF article gave no claims"
     assert written["front"]["claims"], "the front-matter article gave no claims"
+
+
+def test_serial_and_parallel_runs_write_the_same_files(runner, tmp_path, monkeypatch):
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    seeds = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*.txt"))
+    for number in range(8):
+        for seed in seeds:
+            (corpus / f"{number}_{seed.name}").write_bytes(seed.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    outputs = []
+    for jobs in ("1", "2"):
+        result = runner.invoke(
+            app,
+            ["compare", "many", "--jobs", jobs, "--claims", f"c{jobs}", "--reports", f"r{jobs}"],
+        )
+        assert result.exit_code == 0, result.output
+        outputs.append(
+            {
+                p.relative_to(tmp_path / f"c{jobs}"): p.read_bytes()
+                for p in (tmp_path / f"c{jobs}").rglob("*.json")
+            }
+            | {
+                p.relative_to(tmp_path / f"r{jobs}"): p.read_bytes()
+                for p in (tmp_path / f"r{jobs}").rglob("*")
+                if p.is_file()
+            }
+        )
+    assert outputs[0] == outputs[1]
+
+
+def test_unchanged_articles_are_not_extracted_again(runner, tmp_path, monkeypatch):
+    from claimcheck import pipeline
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    seeds = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*.txt"))
+    for seed in seeds:
+        (corpus / seed.name).write_bytes(seed.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(app, ["compare", "corpus", "-q"]).exit_code == 0
+    extracted: list[int] = []
+    real = pipeline.extract_many
+
+    def counting(items, *args, **kwargs):
+        extracted.append(len(items))
+        return real(items, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_many", counting)
+    assert runner.invoke(app, ["compare", "corpus", "-q"]).exit_code == 0
+    (corpus / "new.txt").write_text("General Eva Lind met Colonel Ivo Mark.", encoding="utf-8")
+    assert runner.invoke(app, ["compare", "corpus", "-q"]).exit_code == 0
+    assert extracted == [0, 1]

@@ -40,6 +40,12 @@ CorpusArg = Annotated[
         help="Folder of article files (.txt, .md, .html, .htm, .json), read recursively."
     ),
 ]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes for extraction (default: the CPU count)."
+    ),
+]
 StrictOpt = Annotated[
     bool,
     typer.Option(
@@ -116,9 +122,10 @@ def extract_command(
     claims: ClaimsOpt = Path("claims"),
     quiet: QuietOpt = False,
     strict: StrictOpt = False,
+    jobs: JobsOpt = None,
 ) -> None:
     """Extract claims from every article and write claims/<article id>.json."""
-    settings = Settings(corpus=corpus, claims_dir=claims)
+    settings = Settings(corpus=corpus, claims_dir=claims, jobs=jobs)
     try:
         _require_folder(corpus)
         with RunLock(claims):
@@ -142,9 +149,10 @@ def compare_command(
     reports: ReportsOpt = Path("reports"),
     quiet: QuietOpt = False,
     strict: StrictOpt = False,
+    jobs: JobsOpt = None,
 ) -> None:
     """Extract claims, group articles into events, compare them and write the reports."""
-    settings = Settings(corpus=corpus, claims_dir=claims, reports_dir=reports)
+    settings = Settings(corpus=corpus, claims_dir=claims, reports_dir=reports, jobs=jobs)
     try:
         _require_folder(corpus)
         with RunLock(claims, reports):
@@ -213,6 +221,7 @@ def check_command(
     ] = False,
     quiet: QuietOpt = False,
     strict: StrictOpt = False,
+    jobs: JobsOpt = None,
 ) -> None:
     """The CI gate: compare without writing anything (unless --fix) and fail on new,
     unacknowledged discrepancies or stale outputs.
@@ -223,7 +232,7 @@ def check_command(
         raise _fail(ClaimcheckError(f"--format must be text, json or github, not {output!r}"))
     if fail_on not in FAIL_ON:
         raise _fail(ClaimcheckError(f"--fail-on must be one of {', '.join(FAIL_ON)}"))
-    settings = Settings(corpus=corpus, claims_dir=claims, reports_dir=reports)
+    settings = Settings(corpus=corpus, claims_dir=claims, reports_dir=reports, jobs=jobs)
     try:
         with _progress(quiet or output != "text") as progress:
             comparison = compare_corpus(settings, shown_root=str(corpus), progress=progress)

@@ -770,6 +770,31 @@ def read_bytes(path: Path, limit: int) -> bytes:
     return raw
 
 
+def corpus_files(settings: Settings) -> tuple[list[tuple[str, Path]], list[ArticleError]]:
+    """(article id, path) of every article file in id order, and the errors of the files
+    and folders refused on the way (unreadable names, duplicate ids, links leaving the
+    corpus…). Nothing is read yet."""
+    root = settings.corpus
+    output = (settings.claims_dir, settings.reports_dir)
+    paths, refused = survey(root, settings.extensions, skip=output)
+    errors = list(refused)
+    entries: list[tuple[str, Path]] = []
+    first_of: dict[str, Path] = {}
+    for path in paths:
+        identifier = article_id(path, root)
+        if not _encodable(identifier):
+            errors.append(ArticleError(path, "file name is not valid UTF-8; rename the file"))
+            continue
+        if identifier in first_of:
+            errors.append(
+                ArticleError(path, f"same article id `{identifier}` as {first_of[identifier]}")
+            )
+            continue
+        first_of[identifier] = path
+        entries.append((identifier, path))
+    return entries, errors
+
+
 def read_corpus(
     settings: Settings, shown_root: str | None = None
 ) -> Iterator[Article | ArticleError]:

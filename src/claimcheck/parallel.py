@@ -9,6 +9,8 @@ in this process.
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -55,10 +57,25 @@ def extract_many(
         return [_one(item, settings, shown_root) for item in items]
     chunks = [list(items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)]
     outcomes: list[Outcome] = []
-    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, len(chunks)), initializer=_watch_parent, initargs=(os.getpid(),)
+    ) as pool:
         for packed in pool.map(_chunk, chunks, _repeat(settings), _repeat(shown_root)):
             outcomes.extend(_unpack(outcome) for outcome in packed)
     return outcomes
+
+
+def _watch_parent(parent: int) -> None:
+    """Worker start-up: end this worker when the run that started it is gone. A run killed
+    with SIGKILL cannot stop its pool, and orphaned workers would wait on their queue (and
+    hold the run's stdout and stderr open) forever."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="claimcheck-parent-watch", daemon=True).start()
 
 
 def _repeat(value: object) -> Iterator[object]:

@@ -14,11 +14,12 @@ from pathlib import Path
 
 from . import cluster
 from .align import compare_event
-from .corpus import read_corpus
+from .cache import file_sha256, load_cached
+from .corpus import corpus_files, display_path, read_article
 from .errors import ArticleError, ClaimcheckError
-from .extract.article import extract
 from .gate import ACK_FILE, apply_acks, load_acks, review_drift
 from .models import CLAIMS_SCHEMA, ClaimsFile, FindingsArticle, FindingsFile
+from .parallel import extract_many
 from .report.markdown import REPORT_MARKER, render_reports
 from .settings import Settings
 from .syndication import Copy, find_copy_records
@@ -63,25 +64,62 @@ def read_claims_file(path: Path) -> ClaimsFile | None:
 def extract_corpus(
     settings: Settings, shown_root: str | None = None, progress: Progress | None = None
 ) -> Extraction:
-    """Claims for every article; a file a person marked reviewed is used as it stands."""
+    """Claims for every article, extracting only what changed.
+
+    A claims file written for the same bytes by the same extractor version is reused (the
+    claims files are the cache); a file a person marked reviewed is used as it stands, and
+    noted as stale when its article changed since; the rest is extracted in worker
+    processes (`settings.jobs`), with the same result whatever their number.
+    """
     result = Extraction()
-    items = list(read_corpus(settings, shown_root))
-    for done, item in enumerate(items, start=1):
-        if isinstance(item, ArticleError):
-            result.errors.append(item)
+    entries, result.errors = corpus_files(settings)
+    root = settings.corpus
+    shown = shown_root if shown_root is not None else str(root)
+    ready: dict[str, ClaimsFile] = {}
+    todo: list[tuple[str, Path]] = []
+    for identifier, path in entries:
+        target = claims_path(settings, identifier)
+        try:
+            sha = file_sha256(path)
+        except OSError:
+            todo.append((identifier, path))  # reading it again gives the proper error
+            continue
+        cached = load_cached(target, sha)
+        if cached is not None and cached.article.path == display_path(path, root, shown):
+            ready[identifier] = cached
+            if cached.reviewed:
+                result.reviewed.add(identifier)
+            continue
+        existing = read_claims_file(target)
+        if existing is not None and existing.reviewed:
+            result.reviewed.add(identifier)
+            if existing.article.sha256 != sha:
+                article = _read_quietly(path, root, settings, shown_root)
+                text = article.text if article is not None else ""
+                result.stale_reviews[identifier] = review_drift(existing, text)
+            ready[identifier] = existing
+            continue
+        todo.append((identifier, path))
+    if progress is not None:
+        progress(len(ready), len(entries))
+    outcomes = extract_many([p for _, p in todo], settings, settings.jobs, shown_root)
+    for (identifier, _), outcome in zip(todo, outcomes, strict=True):
+        if isinstance(outcome, ArticleError):
+            result.errors.append(outcome)
         else:
-            existing = read_claims_file(claims_path(settings, item.id))
-            if existing is not None and existing.reviewed:
-                result.reviewed.add(item.id)
-                if existing.article.sha256 != item.meta.sha256:
-                    result.stale_reviews[item.id] = review_drift(existing, item.text)
-                result.files.append(existing)
-            else:
-                result.files.append(extract(item, settings))
-        if progress is not None:
-            progress(done, len(items))
+            ready[identifier] = outcome
+    if progress is not None:
+        progress(len(entries), len(entries))
+    result.files = [ready[identifier] for identifier in sorted(ready)]
     result.copies = find_copy_records(result.files)
     return result
+
+
+def _read_quietly(path: Path, root: Path, settings: Settings, shown_root: str | None):
+    try:
+        return read_article(path, root, settings, shown_root)
+    except ArticleError:
+        return None
 
 
 def findings_of(

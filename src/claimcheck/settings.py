@@ -46,3 +46,8 @@ class Settings(BaseModel):
         description="Share of content words two dated happenings need to align when their "
         "dates differ (a clash of dates rather than two happenings).",
     )
+    jobs: int | None = Field(
+        None,
+        description="Worker processes for extraction; None uses every CPU this process may "
+        "run on. Output is identical whatever the number.",
+    )
