@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from urllib.parse import quote
 
 from tabulate import tabulate
@@ -63,6 +64,9 @@ _CHAR_ESCAPES = {
     ">": "&gt;",
     "&": "&amp;",
 }
+_ESCAPE_TABLE = str.maketrans(_CHAR_ESCAPES)
+_HASH_OR_PAREN = re.compile(r"(?<=\])\(|(?:(?<=\s)|^)#")
+
 # Bidirectional overrides and isolates can reorder what a reader sees around them.
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _WHITESPACE = re.compile(r"\s+")
@@ -79,13 +83,23 @@ _REPORTED_BY = re.compile(r"\s+[—–-]\s+reported by\b.*$", re.DOTALL)
 # ---------------------------------------------------------------------------------------------
 
 
+_DROPPED = re.compile(
+    "["
+    + "".join(
+        re.escape(chr(c))
+        for c in range(0x250)
+        if unicodedata.category(chr(c)) == "Cc" and not chr(c).isspace()
+    )
+    + "".join(re.escape(ch) for ch in sorted(_BIDI))
+    + "]"
+)
+"""Control characters that are not whitespace, and bidirectional overrides: dropped."""
+
+
 def _flatten(text: str) -> str:
     """One line: control characters dropped, every run of whitespace (newlines, tabs, Unicode
     line separators) one space."""
-    kept = "".join(
-        ch for ch in text if ch not in _BIDI and (ch.isspace() or unicodedata.category(ch) != "Cc")
-    )
-    return _WHITESPACE.sub(" ", kept).strip()
+    return _WHITESPACE.sub(" ", _DROPPED.sub("", text)).strip()
 
 
 def clip(text: str, limit: int = CELL_LIMIT) -> str:
@@ -95,6 +109,7 @@ def clip(text: str, limit: int = CELL_LIMIT) -> str:
     return text[: max(limit - 1, 0)].rstrip() + "…"
 
 
+@lru_cache(maxsize=1 << 16)
 def escape_cell(text: object, limit: int = CELL_LIMIT) -> str:
     """Article text made safe for a table cell, a heading or a list item.
 
@@ -107,17 +122,10 @@ def escape_cell(text: object, limit: int = CELL_LIMIT) -> str:
     if text is None:
         return ""
     flat = clip(_flatten(str(text)), limit)
-    out: list[str] = []
-    prev = " "
-    for ch in flat:
-        if ch in _CHAR_ESCAPES:
-            out.append(_CHAR_ESCAPES[ch])
-        elif (ch == "(" and prev == "]") or (ch == "#" and prev == " "):
-            out.append("\\" + ch)
-        else:
-            out.append(ch)
-        prev = ch
-    escaped = "".join(out)
+    # `(` right after `]`, and `#` starting a word, are escaped where the original text has
+    # them; the rest is one translation
+    flat = _HASH_OR_PAREN.sub(lambda m: "\x00" + m.group(0), flat)
+    escaped = flat.translate(_ESCAPE_TABLE).replace("\x00", "\\")
     if _BLOCK_START.match(escaped):
         return "\\" + escaped
     ordered = _ORDERED_START.match(escaped)
