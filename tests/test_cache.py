@@ -77,6 +77,8 @@ def test_the_fingerprint_changes_with_any_input(tmp_path):
     assert base != fingerprint([("a", "1"), ("b", "2")], settings, version="other")
     other = Settings(corpus=tmp_path, background_years=3)
     assert base != fingerprint([("a", "1"), ("b", "2")], other)
+    workers = Settings(corpus=tmp_path, jobs=1)  # how many workers never changes the outputs
+    assert base == fingerprint([("a", "1"), ("b", "2")], workers)
 
 
 def test_the_state_is_kept_next_to_the_outputs(tmp_path):

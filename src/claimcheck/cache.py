@@ -81,11 +81,14 @@ def fingerprint(
     settings that shape the outputs. Equal keys mean the outputs would be equal."""
     digest = hashlib.sha256()
     digest.update(f"extractor {version}\n".encode())
-    digest.update(settings.model_dump_json().encode())
+    digest.update(settings.model_dump_json(exclude=_NOT_OUTPUT).encode())
     for article, sha in sorted(articles):
         digest.update(f"\n{article}\0{sha}".encode())
     return digest.hexdigest()
 
+
+_NOT_OUTPUT = {"jobs"}
+"""Settings that change how a run works, never what it writes."""
 
 STATE_FILE = ".claimcheck-state.json"
 """Kept in the reports folder: the fingerprint of the inputs the reports were made from."""
