@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import socket
@@ -30,9 +29,10 @@ from .errors import ClaimcheckError, OutputError
 
 
 def to_json(model: BaseModel) -> str:
-    """Stable JSON: contract field names, UTF-8 kept, two-space indent, trailing newline."""
-    data = model.model_dump(by_alias=True, mode="json")
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """Stable JSON: contract field names, UTF-8 kept, two-space indent, trailing newline.
+    (pydantic's serialiser writes the same text as `json.dumps(indent=2)` many times
+    faster, which matters for a findings.json of thousands of events.)"""
+    return model.model_dump_json(by_alias=True, indent=2) + "\n"
 
 
 def write_text(path: Path, content: str) -> None:

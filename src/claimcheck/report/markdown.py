@@ -162,8 +162,15 @@ def _page(blocks: Iterable[str]) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+_METAS: ContextVar[dict[str, ArticleMeta] | None] = ContextVar("article_metas", default=None)
+"""The metadata of every article, built once per render instead of once per event."""
+
+
 def _articles(findings: FindingsFile, claims: dict[str, ClaimsFile]) -> dict[str, ArticleMeta]:
     """Metadata of every article known, by id: the claims files' first, findings.json's else."""
+    ready = _METAS.get()
+    if ready is not None:
+        return ready
     metas: dict[str, ArticleMeta] = {}
     for article in findings.articles:
         metas[article.id] = ArticleMeta(
@@ -806,6 +813,7 @@ def render_reports(
     """{file name relative to the reports folder: markdown}: `index.md`, `<event id>.md` per
     event and `entities.md`, keys in sorted order."""
     token = _TARGETS.set(targets or {})
+    metas_token = _METAS.set(_articles(findings, claims))
     try:
         pages = {
             "index.md": render_index(findings, claims),
@@ -814,6 +822,7 @@ def render_reports(
         for event in _sorted_events(findings.events):
             pages[_event_file(event)] = render_event(event, findings, claims)
     finally:
+        _METAS.reset(metas_token)
         _TARGETS.reset(token)
     return {name: f"{REPORT_MARKER}\n{text}" for name, text in sorted(pages.items())}
 
