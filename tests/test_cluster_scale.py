@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import random
 
-from claimcheck.cluster import DEFAULTS, _capped, _UnionFind, components
+from claimcheck.cluster import DEFAULTS, _capped, components
+from claimcheck.unionfind import UnionFind
 
 
 def _found(n: int, links: list[tuple[float, int, int]]):
-    found = _UnionFind(n)
+    found = UnionFind(range(n))
     for _, i, j in links:
         found.union(i, j)
     members: dict[int, list[int]] = {}
@@ -17,7 +18,7 @@ def _found(n: int, links: list[tuple[float, int, int]]):
     return found, members
 
 
-def _groups(found: _UnionFind, n: int) -> list[list[int]]:
+def _groups(found: UnionFind[int], n: int) -> list[list[int]]:
     out: dict[int, list[int]] = {}
     for index in range(n):
         out.setdefault(found.find(index), []).append(index)

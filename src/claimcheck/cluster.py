@@ -62,6 +62,7 @@ from functools import lru_cache
 from .models import Claim, ClaimsFile, Entity, Event
 from .settings import Settings
 from .text import fold, name_key, surname_key
+from .unionfind import UnionFind
 
 # --- settings ---------------------------------------------------------------------------------
 
@@ -860,22 +861,6 @@ def pair_score(corpus: Corpus, i: int, j: int, settings: ClusterSettings = DEFAU
 # --- grouping -------------------------------------------------------------------------------
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
-
-
 def components(files: list[ClaimsFile], settings: ClusterSettings = DEFAULTS) -> list[list[str]]:
     """Article ids grouped into events: each group sorted, groups sorted by first id."""
     return _components(files, settings)[0]
@@ -886,7 +871,7 @@ def _components(
 ) -> tuple[list[list[str]], dict[str, int]]:
     ordered = sorted(files, key=lambda c: c.article.id)
     corpus = build_corpus([profile(c, settings) for c in ordered], settings)
-    found = _UnionFind(len(ordered))
+    found = UnionFind(range(len(ordered)))
     links: list[tuple[float, int, int]] = []
     for i, j in candidate_pairs(corpus, settings):
         scored = pair_score(corpus, i, j, settings)
@@ -906,16 +891,16 @@ def _components(
 
 
 def _capped(
-    found: _UnionFind,
+    found: UnionFind[int],
     members: dict[int, list[int]],
     links: list[tuple[float, int, int]],
     cap: int,
-) -> _UnionFind:
+) -> UnionFind[int]:
     """Split the groups larger than `cap`: their links again, strongest first (ties by
     article order), each taken only if the two groups it joins have at most `cap` articles
     together. Groups within the cap stay as they are."""
     oversize = {root for root, indexes in members.items() if len(indexes) > cap}
-    capped = _UnionFind(len(found.parent))
+    capped = UnionFind(range(len(found.parent)))
     size = [1] * len(found.parent)
     for root, indexes in members.items():
         if root not in oversize:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .models import Article, ClaimsFile
+from .unionfind import UnionFind
 
 MIN_CONTAINED_WORDS = 40
 """The shorter body must have this many words to count as contained in the longer one."""
@@ -113,10 +114,10 @@ def find_copy_records(items: Iterable[Article | ClaimsFile]) -> list[Copy]:
         for members in groups:
             links.extend((members[0], other, rule) for other in members[1:])
     links.extend((a, b, "contained") for a, b in _containments(by_id))
-    groups = _Union()
+    groups: UnionFind[str] = UnionFind()
     how: dict[str, str] = {}
     for a, b, rule in links:
-        groups.join(a, b)
+        groups.union(a, b)
         for member in (a, b):
             if member not in how or _STRENGTH[rule] < _STRENGTH[how[member]]:
                 how[member] = rule
@@ -181,28 +182,3 @@ def _age(item: _Item) -> tuple[bool, str, str]:
 
 def _other_outlet(a: _Item, b: _Item) -> bool:
     return bool(a.outlet and b.outlet and a.outlet.casefold() != b.outlet.casefold())
-
-
-class _Union:
-    """Union-find over ids; groups come out sorted."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def join(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-    def groups(self) -> list[list[str]]:
-        out: dict[str, list[str]] = defaultdict(list)
-        for x in list(self.parent):
-            out[self.find(x)].append(x)
-        return sorted(sorted(members) for members in out.values())

@@ -24,6 +24,7 @@ from tabulate import tabulate
 
 from ..models import ArticleMeta, Claim, ClaimsFile, Entity, Event, Finding, FindingsFile
 from ..text import name_key, surname_key
+from ..unionfind import UnionFind
 
 #: Longest cell (in characters of article text, before escaping); longer ones end in `…`.
 CELL_LIMIT = 300
@@ -617,32 +618,14 @@ def _given_names(name: str) -> list[str]:
     return tokens[:-1]
 
 
-class _Groups:
-    """Union-find over mention indices."""
-
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        a, b = self.find(i), self.find(j)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
-
-
-def _join_same_first(members: list[int], first: dict[int, str], groups: _Groups) -> None:
+def _join_same_first(members: list[int], first: dict[int, str], groups: UnionFind[int]) -> None:
     """Members giving the same first name (or initial) are one person."""
     anchor: dict[str, int] = {}
     for i in members:
         groups.union(anchor.setdefault(first[i], i), i)
 
 
-def _merge_by_surname(mentions: list[_Mention], groups: _Groups) -> None:
+def _merge_by_surname(mentions: list[_Mention], groups: UnionFind[int]) -> None:
     """Mentions sharing a surname key are one person unless their first names tell them apart.
 
     `Zakir Hasanov`, `Z. Hasanov` and `Hasanov` are one person; with `Ramil Hasanov` also
@@ -684,7 +667,7 @@ def _people(claims: dict[str, ClaimsFile]) -> list[list[_Mention]]:
         ),
         key=lambda m: m.order,
     )
-    groups = _Groups(len(mentions))
+    groups = UnionFind(range(len(mentions)))
     by_key: dict[str, int] = {}
     for i, m in enumerate(mentions):
         key = m.entity.key or name_key(m.entity.name)
