@@ -18,36 +18,11 @@ import random
 import sys
 import time
 
+from make_corpus import SYLLABLES
+
 from claimcheck.cluster import group_articles
 from claimcheck.models import ArticleMeta, Claim, ClaimsFile, Entity, Evidence
 from claimcheck.text import name_key
-
-SYLLABLES = [
-    "ka",
-    "ri",
-    "to",
-    "ma",
-    "ne",
-    "lu",
-    "sa",
-    "vo",
-    "de",
-    "gi",
-    "ha",
-    "pe",
-    "zo",
-    "ta",
-    "ni",
-    "ru",
-    "mo",
-    "be",
-    "la",
-    "ko",
-    "si",
-    "da",
-    "fe",
-    "na",
-]
 
 
 def _word(rng: random.Random, parts: int) -> str:
