@@ -730,7 +730,16 @@ def test_unchanged_articles_are_not_extracted_again(runner, tmp_path, monkeypatc
         return real(items, *args, **kwargs)
 
     monkeypatch.setattr(pipeline, "extract_many", counting)
-    assert runner.invoke(app, ["compare", "corpus", "-q"]).exit_code == 0
+    unchanged = runner.invoke(app, ["compare", "corpus"])
+    assert unchanged.exit_code == 0 and "nothing changed" in unchanged.stderr
     (corpus / "new.txt").write_text("General Eva Lind met Colonel Ivo Mark.", encoding="utf-8")
     assert runner.invoke(app, ["compare", "corpus", "-q"]).exit_code == 0
-    assert extracted == [0, 1]
+    assert extracted == [1]
+    # a person's edit to a claims file is an input too: the next run recomputes
+    path = Path("claims/new.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["reviewed"] = True
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    again = runner.invoke(app, ["compare", "corpus"])
+    assert again.exit_code == 0 and "nothing changed" not in again.stderr
+    assert extracted == [1, 0]

@@ -87,8 +87,9 @@ def fingerprint(
     return digest.hexdigest()
 
 
-_NOT_OUTPUT = {"jobs"}
-"""Settings that change how a run works, never what it writes."""
+_NOT_OUTPUT = {"jobs", "corpus", "claims_dir", "reports_dir"}
+"""Settings that change how a run works or where it writes, never what it writes (the
+corpus as the user names it is part of the inputs, through the paths it gives)."""
 
 STATE_FILE = ".claimcheck-state.json"
 """Kept in the reports folder: the fingerprint of the inputs the reports were made from."""

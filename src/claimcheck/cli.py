@@ -21,7 +21,16 @@ from .errors import ArticleError, ClaimcheckError, CorpusError, UnreadableError
 from .extract.article import extract
 from .gate import FAIL_ON, Verdict, acknowledge, blocking_findings, load_acks, save_acks
 from .models import ClaimsFile
-from .pipeline import compare_corpus, extract_corpus, staleness, write_claims, write_reports
+from .pipeline import (
+    compare_corpus,
+    extract_corpus,
+    record_run,
+    run_key,
+    staleness,
+    up_to_date,
+    write_claims,
+    write_reports,
+)
 from .settings import Settings
 from .writer import RunLock, inside, remove_temp_files, safe_relative_path
 
@@ -158,11 +167,20 @@ def compare_command(
         with RunLock(claims, reports):
             remove_temp_files(claims)
             remove_temp_files(reports)
+            if not strict and up_to_date(settings, run_key(settings, str(corpus))):
+                if not quiet:
+                    typer.echo(
+                        f"nothing changed since the last compare: {claims}/ and {reports}/ "
+                        "are up to date",
+                        err=True,
+                    )
+                return
             with _progress(quiet) as progress:
                 comparison = compare_corpus(settings, shown_root=str(corpus), progress=progress)
             _warn(comparison.extraction.errors, quiet, strict)
             write_claims(comparison.extraction, settings)
             written = write_reports(comparison, settings)
+            record_run(settings, str(corpus), comparison.extraction.errors)
     except ClaimcheckError as error:
         raise _fail(error) from None
     if not quiet:
@@ -245,6 +263,7 @@ def check_command(
             with RunLock(claims, reports):
                 write_claims(comparison.extraction, settings)
                 write_reports(comparison, settings)
+                record_run(settings, str(corpus), comparison.extraction.errors)
             if not quiet:
                 typer.echo(f"refreshed {claims}/ and {reports}/ (--fix)", err=True)
         elif stale:

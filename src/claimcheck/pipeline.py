@@ -14,7 +14,15 @@ from pathlib import Path
 
 from . import cluster
 from .align import compare_event
-from .cache import cached_keys, file_sha256, load_cached
+from .cache import (
+    STATE_FILE,
+    cached_keys,
+    file_sha256,
+    fingerprint,
+    load_cached,
+    read_state,
+    write_state,
+)
 from .corpus import corpus_files, display_path, read_article
 from .errors import ArticleError, ClaimcheckError
 from .gate import ACK_FILE, apply_acks, load_acks, review_drift
@@ -166,6 +174,51 @@ def compare_corpus(
     findings = findings_of(extraction.files, settings, extraction.copies)
     findings = apply_acks(findings, load_acks(settings.claims_dir))
     return Comparison(extraction, findings)
+
+
+# --- nothing changed -------------------------------------------------------------------------
+
+
+def run_key(settings: Settings, shown_root: str) -> str | None:
+    """One key for everything a compare's outputs depend on: each article's bytes, the
+    acknowledgements, the claims files as they stand (a person may have reviewed one), the
+    settings and the extractor version. Computed from hashes, without parsing anything."""
+    entries, refused = corpus_files(settings)
+    if refused:
+        return None  # files to warn about again: no shortcut
+    inputs = [("\0corpus", shown_root)]  # article paths in the outputs are written from it
+    for identifier, path in entries:
+        try:
+            inputs.append((identifier, file_sha256(path)))
+        except OSError:
+            return None
+    folder = settings.claims_dir
+    if folder.is_dir():
+        for path in sorted(folder.rglob("*.json")):
+            try:
+                inputs.append(
+                    (f"\0claims/{path.relative_to(folder).as_posix()}", file_sha256(path))
+                )
+            except OSError:
+                continue
+    return fingerprint(inputs, settings)
+
+
+def up_to_date(settings: Settings, key: str | None) -> bool:
+    """The reports were written from exactly these inputs (and are still there)."""
+    if key is None:
+        return False
+    return read_state(settings.reports_dir) == key and (settings.reports_dir / "index.md").is_file()
+
+
+def record_run(settings: Settings, shown_root: str, errors: list[ArticleError]) -> None:
+    """Remember the inputs the outputs now stand for (after claims and reports are written);
+    a run that could not read every file is not remembered, so the next one warns again."""
+    key = None if errors else run_key(settings, shown_root)
+    if key is not None:
+        write_state(settings.reports_dir, key)
+    else:
+        (settings.reports_dir / STATE_FILE).unlink(missing_ok=True)
 
 
 # --- planned outputs -------------------------------------------------------------------------

@@ -28,6 +28,16 @@ from pydantic import BaseModel
 from .errors import ClaimcheckError, OutputError
 
 
+def _file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+_FILE_MODE = _file_mode()
+"""The mode an ordinary new file gets under this process's umask."""
+
+
 def to_json(model: BaseModel) -> str:
     """Stable JSON: contract field names, UTF-8 kept, two-space indent, trailing newline.
     (pydantic's serialiser writes the same text as `json.dumps(indent=2)` many times
@@ -45,6 +55,7 @@ def write_text(path: Path, content: str) -> None:
                 out.write(content)
                 out.flush()
                 os.fsync(out.fileno())
+            os.chmod(temp, _FILE_MODE)  # mkstemp makes 0600; outputs are ordinary files
             os.replace(temp, path)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
