@@ -20,7 +20,7 @@ from .corpus import read_article, survey
 from .errors import ArticleError, ClaimcheckError, CorpusError, UnreadableError
 from .extract.article import extract
 from .gate import FAIL_ON, Verdict, acknowledge, blocking_findings, load_acks, save_acks
-from .models import ClaimsFile
+from .models import ClaimsFile, FindingsFile
 from .pipeline import (
     compare_corpus,
     extract_corpus,
@@ -169,9 +169,12 @@ def compare_command(
             remove_temp_files(reports)
             if not strict and up_to_date(settings, run_key(settings, str(corpus))):
                 if not quiet:
+                    saved = _saved_findings(reports)
+                    if saved is not None:
+                        typer.echo(_findings_summary(saved), err=True)
                     typer.echo(
                         f"nothing changed since the last compare: {claims}/ and {reports}/ "
-                        "are up to date",
+                        f"are up to date (start at {reports / 'index.md'})",
                         err=True,
                     )
                 return
@@ -194,8 +197,18 @@ def compare_command(
     _exit_for_unreadable(comparison.extraction.errors)
 
 
+def _saved_findings(reports: Path) -> FindingsFile | None:
+    try:
+        return FindingsFile.model_validate_json((reports / "findings.json").read_bytes())
+    except (OSError, ValueError):
+        return None
+
+
 def _compare_summary(comparison) -> str:
-    findings = comparison.findings
+    return _findings_summary(comparison.findings)
+
+
+def _findings_summary(findings: FindingsFile) -> str:
     count: Counter[tuple[str, str]] = Counter(
         (f.type, f.severity) for e in findings.events for f in e.findings
     )
