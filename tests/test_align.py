@@ -316,3 +316,8 @@ def test_guest_resolved_by_title_follows_the_changed_name_without_new_clashes(tm
     event = compare(tmp_path, VISIT, changed)
     found = flagged(event, "major", "minor")
     assert [f.slot for f in found] == ["person"]
+
+
+def test_quote_given_in_part_is_info():
+    whole = "We are rebuilding the liberated lands. Mines are the main obstacle for us."
+    assert compare_quotes(whole, "Mines are the main obstacle for us") == "info"

@@ -487,6 +487,9 @@ def compare_quotes(a: str, b: str) -> str | None:
     words_a, words_b = _quote_words(a), _quote_words(b)
     if words_a == words_b:
         return None
+    joined_a, joined_b = " ".join(words_a), " ".join(words_b)
+    if len(min(words_a, words_b, key=len)) >= 4 and (joined_a in joined_b or joined_b in joined_a):
+        return "info"  # one outlet quotes more of the same words
     if sorted(_NUMBER.findall(a)) != sorted(_NUMBER.findall(b)):
         return "major"
     if bool(_NEGATION.search(fold(a).lower())) != bool(_NEGATION.search(fold(b).lower())):
@@ -1038,7 +1041,7 @@ _WHY = {
     ("office", "minor"): " (an office named more or less fully, not another office)",
     ("number", "minor"): " (the same figure with another qualifier)",
     ("quote", "minor"): " (the quotation in other words; figures and negation agree)",
-    ("quote", "info"): " (the same words but for small ones)",
+    ("quote", "info"): " (the same words; one quotes more or less of them, or small words differ)",
     ("time", "minor"): " (the time of day differs; the date agrees)",
 }
 """Why a difference is not called a clash, said in the summary so a reader can judge."""
