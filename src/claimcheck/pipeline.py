@@ -6,6 +6,8 @@ compares it with what is on disk to tell whether claims/ and reports/ are stale.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import os
 from collections.abc import Callable
@@ -186,7 +188,7 @@ def run_key(settings: Settings, shown_root: str) -> str | None:
     entries, refused = corpus_files(settings)
     if refused:
         return None  # files to warn about again: no shortcut
-    inputs = [("\0corpus", shown_root)]  # article paths in the outputs are written from it
+    inputs = [("\0corpus", shown_root), ("\0code", _code_digest())]
     for identifier, path in entries:
         try:
             inputs.append((identifier, file_sha256(path)))
@@ -202,6 +204,17 @@ def run_key(settings: Settings, shown_root: str) -> str | None:
             except OSError:
                 continue
     return fingerprint(inputs, settings)
+
+
+@functools.cache
+def _code_digest() -> str:
+    """A hash of claimcheck's own source: another version (or a local change) recomputes
+    everything instead of trusting outputs it did not make."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def up_to_date(settings: Settings, key: str | None) -> bool:
