@@ -97,16 +97,7 @@ def one_run(corpus: Path, out: Path, jobs: int, mode: str) -> dict:
     clock = time.perf_counter()
     for claims in fresh:
         write_if_changed(claims_path(settings, claims.article.id), to_json(claims))
-    articles = [
-        FindingsArticle(
-            id=c.article.id,
-            path=c.article.path,
-            outlet=c.article.outlet,
-            published=c.article.published,
-            title=c.article.title,
-        )
-        for c in files
-    ]
+    articles = [FindingsArticle.of(c.article) for c in files]
     comparison = Comparison(Extraction(files=files), FindingsFile(articles=articles, events=events))
     for path, content in planned_reports(comparison, settings).items():
         write_if_changed(path, content)

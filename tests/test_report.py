@@ -265,16 +265,7 @@ def fixture_findings(claims: dict[str, ClaimsFile]) -> FindingsFile:
             years_inferred=["caucasus watch"],
         ),
     ]
-    articles = [
-        FindingsArticle(
-            id=c.article.id,
-            path=c.article.path,
-            outlet=c.article.outlet,
-            published=c.article.published,
-            title=c.article.title,
-        )
-        for c in claims.values()
-    ]
+    articles = [FindingsArticle.of(c.article) for c in claims.values()]
     return FindingsFile(articles=articles, events=events)
 
 

@@ -1255,16 +1255,9 @@ def pair_changed_speakers(groups: list[Group]) -> list[tuple[Group, Group]]:
     return found
 
 
-def _near_verbatim(g: Group, h: Group, threshold: float = 90) -> bool:
-    for a in g.facts.values():
-        text_a = fold(a.claim.quote or a.claim.value or "").lower()
-        for b in h.facts.values():
-            text_b = fold(b.claim.quote or b.claim.value or "").lower()
-            if len(text_a) < 12 or abs(len(text_a) - len(text_b)) > 0.2 * len(text_a):
-                continue
-            if fuzz.ratio(text_a, text_b) >= threshold:
-                return True
-    return False
+def _near_verbatim(g: Group, h: Group) -> bool:
+    """Some fact of one group says word for word what some fact of the other says."""
+    return any(_verbatim(a, b) for a in g.facts.values() for b in h.facts.values())
 
 
 def changed_speaker_findings(groups: list[Group], ctx: Context) -> tuple[list[Finding], set]:

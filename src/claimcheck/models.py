@@ -206,6 +206,18 @@ class FindingsArticle(_Frozen):
         None, description="`duplicate` (saved twice) or `syndication` (another outlet)."
     )
 
+    @classmethod
+    def of(cls, meta: ArticleMeta, **extra: str | None) -> FindingsArticle:
+        """What findings.json says of an article, from its claims file's metadata."""
+        return cls(
+            id=meta.id,
+            path=meta.path,
+            outlet=meta.outlet,
+            published=meta.published,
+            title=meta.title,
+            **extra,
+        )
+
 
 class FindingsFile(_Frozen):
     """reports/findings.json."""

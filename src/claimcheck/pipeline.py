@@ -139,12 +139,8 @@ def findings_of(
     article is marked and never counts as an independent confirmation."""
     copy_of = {c.copy: c for c in copies or []}
     articles = [
-        FindingsArticle(
-            id=c.article.id,
-            path=c.article.path,
-            outlet=c.article.outlet,
-            published=c.article.published,
-            title=c.article.title,
+        FindingsArticle.of(
+            c.article,
             copy_of=copy_of[c.article.id].original if c.article.id in copy_of else None,
             copy_kind=copy_of[c.article.id].kind if c.article.id in copy_of else None,
         )
