@@ -68,7 +68,7 @@ def check_outputs(cwd: Path, ids: list[str], note: str) -> None:
                 found.append(data["article"]["id"])
     assert sorted(found) == ids, note
     reports = [p for p in (cwd / "reports").rglob("*") if p.is_file()]
-    reports = [p for p in reports if not p.name.startswith(".")]
+    reports = [p for p in reports if not any(s.startswith(".") for s in p.relative_to(cwd).parts)]
     assert any(p.name == "findings.json" for p in reports), note
     for path in reports:
         text = path.read_bytes().decode("utf-8")

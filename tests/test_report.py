@@ -591,3 +591,20 @@ def test_links_are_percent_encoded():
     assert_tables_well_formed(page)
     assert link("a]b", "x y/é.md") == "[a\\]b](x%20y/%C3%A9.md)"
     assert link("L3", "../a#b.txt", "L3") == "[L3](../a%23b.txt#L3)"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    headers=st.lists(st.text(alphabet="ab |\\é✓—日-1.#", min_size=1), min_size=1, max_size=4),
+    data=st.data(),
+)
+def test_tables_keep_tabulates_github_layout(headers, data):
+    """The plain-join table writer lays a table out exactly as tabulate's `github` format."""
+    from tabulate import tabulate
+
+    from claimcheck.report.markdown import _table
+
+    cell = st.text(alphabet="ab |\\é✓—日-1.#", max_size=8)
+    rows = data.draw(st.lists(st.lists(cell, min_size=len(headers), max_size=len(headers))))
+    expected = tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True)
+    assert _table(headers, rows) == expected

@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 from tabulate import tabulate
 
-from . import __version__
+from . import __version__, incremental
 from .corpus import read_article, survey
 from .errors import ArticleError, ClaimcheckError, CorpusError, UnreadableError
 from .extract.article import extract
@@ -179,22 +179,44 @@ def compare_command(
                     )
                 return
             with _progress(quiet) as progress:
-                comparison = compare_corpus(settings, shown_root=str(corpus), progress=progress)
-            _warn(comparison.extraction.errors, quiet, strict)
-            write_claims(comparison.extraction, settings)
-            written = write_reports(comparison, settings)
-            record_run(settings, str(corpus), comparison.extraction.errors)
+                if strict:
+                    outcome = _compare_in_memory(settings, str(corpus), progress, quiet)
+                else:
+                    outcome = incremental.compare(settings, str(corpus), progress=progress)
+            _warn(outcome.errors, quiet)
     except ClaimcheckError as error:
         raise _fail(error) from None
     if not quiet:
-        typer.echo(_compare_summary(comparison), err=True)
+        typer.echo(_summary_table(outcome.articles, outcome.events, outcome.counts), err=True)
         typer.echo(
-            f"wrote {len(comparison.extraction.files)} claims files to {claims}/, "
-            f"{reports / 'findings.json'} and {len(written) - 1} markdown reports "
+            f"wrote {outcome.claims_files} claims files to {claims}/, "
+            f"{reports / 'findings.json'} and {outcome.pages} markdown reports "
             f"(start at {reports / 'index.md'})",
             err=True,
         )
-    _exit_for_unreadable(comparison.extraction.errors)
+    _exit_for_unreadable(outcome.errors)
+
+
+def _compare_in_memory(
+    settings: Settings, shown: str, progress, quiet: bool
+) -> incremental.Outcome:
+    """--strict: read and compare everything first, write nothing if a file is refused."""
+    comparison = compare_corpus(settings, shown_root=shown, progress=progress)
+    _warn(comparison.extraction.errors, quiet, strict=True)
+    write_claims(comparison.extraction, settings)
+    written = write_reports(comparison, settings)
+    record_run(settings, shown, comparison.extraction.errors)
+    counts: Counter[str] = Counter()
+    for event in comparison.findings.events:
+        for finding in event.findings:
+            counts[finding.severity if finding.type == "discrepancy" else finding.type] += 1
+    return incremental.Outcome(
+        articles=len(comparison.findings.articles),
+        events=len(comparison.findings.events),
+        claims_files=len(comparison.extraction.files),
+        pages=len(written) - 1,
+        counts=dict(counts),
+    )
 
 
 def _saved_findings(reports: Path) -> FindingsFile | None:
@@ -204,25 +226,17 @@ def _saved_findings(reports: Path) -> FindingsFile | None:
         return None
 
 
-def _compare_summary(comparison) -> str:
-    return _findings_summary(comparison.findings)
-
-
 def _findings_summary(findings: FindingsFile) -> str:
-    count: Counter[tuple[str, str]] = Counter(
-        (f.type, f.severity) for e in findings.events for f in e.findings
-    )
-    rows = [
-        [
-            len(findings.articles),
-            len(findings.events),
-            count[("discrepancy", "major")],
-            count[("discrepancy", "minor")],
-            count[("discrepancy", "info")],
-            sum(n for (kind, _), n in count.items() if kind == "omission"),
-            sum(n for (kind, _), n in count.items() if kind == "agreement"),
-        ]
-    ]
+    counts: Counter[str] = Counter()
+    for event in findings.events:
+        for finding in event.findings:
+            counts[finding.severity if finding.type == "discrepancy" else finding.type] += 1
+    return _summary_table(len(findings.articles), len(findings.events), counts)
+
+
+def _summary_table(articles: int, events: int, counts: dict[str, int]) -> str:
+    kinds = ("major", "minor", "info", "omission", "agreement")
+    rows = [[articles, events, *(counts.get(kind, 0) for kind in kinds)]]
     headers = ["articles", "events", "major", "minor", "info", "omissions", "agreements"]
     return tabulate(rows, headers=headers)
 

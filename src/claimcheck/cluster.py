@@ -396,6 +396,38 @@ class Profile:
     """Content words that are part of a person's name here (left out of the text vector in
     every article: people are compared by the people signal, the text compares topics)."""
 
+    def to_dict(self) -> dict:
+        """Plain JSON data (sets as sorted lists), for the run cache."""
+        return {
+            "id": self.id,
+            "published": self.published,
+            "days": sorted(self.days),
+            "month_days": sorted(self.month_days),
+            "people": self.people,
+            "pairs": sorted(sorted(pair) for pair in self.pairs),
+            "visitors": sorted(self.visitors),
+            "things": sorted(self.things),
+            "terms": self.terms,
+            "sentences": sorted(self.sentences),
+            "name_words": sorted(self.name_words),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Profile:
+        return cls(
+            id=data["id"],
+            published=data["published"],
+            days=frozenset(data["days"]),
+            month_days=frozenset((m, d) for m, d in data["month_days"]),
+            people={str(k): float(v) for k, v in data["people"].items()},
+            pairs=frozenset(frozenset(pair) for pair in data["pairs"]),
+            visitors=frozenset(data["visitors"]),
+            things=frozenset(data["things"]),
+            terms={str(k): int(v) for k, v in data["terms"].items()},
+            sentences=frozenset(data["sentences"]),
+            name_words=frozenset(data["name_words"]),
+        )
+
     @property
     def anchors(self) -> frozenset[int]:
         """Every day ordinal the article is tied to: event dates and publication."""
@@ -869,8 +901,16 @@ def components(files: list[ClaimsFile], settings: ClusterSettings = DEFAULTS) ->
 def _components(
     files: list[ClaimsFile], settings: ClusterSettings
 ) -> tuple[list[list[str]], dict[str, int]]:
-    ordered = sorted(files, key=lambda c: c.article.id)
-    corpus = build_corpus([profile(c, settings) for c in ordered], settings)
+    return components_of([profile(c, settings) for c in files], settings)
+
+
+def components_of(
+    profiles: Iterable[Profile], settings: ClusterSettings = DEFAULTS
+) -> tuple[list[list[str]], dict[str, int]]:
+    """Article ids grouped into events (each group sorted, groups by first id), and the
+    document frequency of every content word (for :func:`event_from`), from profiles alone."""
+    ordered = sorted(profiles, key=lambda p: p.id)
+    corpus = build_corpus(ordered, settings)
     found = UnionFind(range(len(ordered)))
     links: list[tuple[float, int, int]] = []
     for i, j in candidate_pairs(corpus, settings):
@@ -884,8 +924,8 @@ def _components(
     if any(len(m) > settings.max_event_articles for m in members.values()):
         found = _capped(found, members, links, settings.max_event_articles)
     groups: dict[int, list[str]] = defaultdict(list)
-    for index, claims in enumerate(ordered):
-        groups[found.find(index)].append(claims.article.id)
+    for index, item in enumerate(ordered):
+        groups[found.find(index)].append(item.id)
     words_df = Counter(t for p in corpus.profiles for t in p.terms)
     return sorted(groups.values(), key=lambda ids: ids[0]), words_df
 
@@ -1083,13 +1123,74 @@ def _surname(name: str) -> str:
     return _POSSESSIVE.sub("", name).split()[-1]
 
 
+@dataclass(frozen=True, slots=True)
+class Description:
+    """What a group of articles says about itself as an event: everything of the Event but
+    its findings and the words of its id that depend on the rest of the corpus."""
+
+    articles: tuple[str, ...]
+    date: str | None
+    title: str
+    words: tuple[str, ...]
+    """The id's words when the title names a meeting pair; empty when they are the title's
+    rarest words, which depend on the whole corpus (:func:`salient_words`)."""
+    outlets: tuple[str, ...]
+    years_inferred: tuple[str, ...]
+
+    def to_dict(self) -> dict:
+        return {
+            "articles": list(self.articles),
+            "date": self.date,
+            "title": self.title,
+            "words": list(self.words),
+            "outlets": list(self.outlets),
+            "years_inferred": list(self.years_inferred),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Description:
+        return cls(
+            articles=tuple(data["articles"]),
+            date=data["date"],
+            title=data["title"],
+            words=tuple(data["words"]),
+            outlets=tuple(data["outlets"]),
+            years_inferred=tuple(data["years_inferred"]),
+        )
+
+
 def make_event(
     group: list[ClaimsFile], words_df: dict[str, int], settings: ClusterSettings = DEFAULTS
 ) -> Event:
     """Describe a group of articles as an Event (id not yet unique; findings empty)."""
+    return event_from(describe(group, settings), words_df)
+
+
+def event_from(description: Description, words_df: dict[str, int]) -> Event:
+    """The Event (id not yet unique; findings empty) of a described group of articles."""
+    words = list(description.words) or salient_words(description.title, words_df)
+    if not words:
+        words = [description.articles[0]]
+    slug = "-".join(s for s in (description.date or "undated", *map(slugify, words)) if s)
+    inferred = list(description.years_inferred)
+    return Event(
+        id=slug,
+        title=_capitalised(description.title),
+        date=description.date,
+        articles=list(description.articles),
+        findings=[],
+        outlets=list(description.outlets),
+        date_inferred=bool(inferred),
+        years_inferred=inferred,
+    )
+
+
+def describe(group: list[ClaimsFile], settings: ClusterSettings = DEFAULTS) -> Description:
+    """The group's date, title and the other corpus-independent parts of its Event."""
     group = sorted(group, key=lambda c: c.article.id)
     date = event_date(group, settings)
     pair = main_pair(group)
+    words: list[str] = []
     if pair is not None:
         title = f"{pair[0]} meets {pair[1]}"
         words = [_surname(pair[0]), _surname(pair[1])]
@@ -1104,18 +1205,16 @@ def make_event(
             first = next((c for c in _earliest(group) if c.claims), None)
             sentence = first.claims[0].evidence.sentence if first else group[0].article.id
             title = _clip(sentence, settings.title_chars)
-        words = salient_words(title, words_df) or [group[0].article.id]
-    slug = "-".join(s for s in (date or "undated", *map(slugify, words)) if s)
-    event = Event(
-        id=slug,
-        title=_capitalised(title),
+    articles = tuple(c.article.id for c in group)
+    dated = Event(id="", title=title, date=date, articles=list(articles))
+    return Description(
+        articles=articles,
         date=date,
-        articles=[c.article.id for c in group],
-        findings=[],
-        outlets=[c.article.outlet or c.article.id for c in group],
+        title=title,
+        words=tuple(words),
+        outlets=tuple(c.article.outlet or c.article.id for c in group),
+        years_inferred=tuple(sorted(infer_years(dated, group))),
     )
-    inferred = sorted(infer_years(event, group))
-    return event.model_copy(update={"date_inferred": bool(inferred), "years_inferred": inferred})
 
 
 def _unique_ids(events: list[Event]) -> list[Event]:

@@ -92,14 +92,25 @@ def acknowledgement_for(finding: Finding, acks: AckFile) -> Acknowledgement | No
 
 def apply_acks(findings: FindingsFile, acks: AckFile) -> FindingsFile:
     """The findings with `acknowledged` set to the reason where one applies."""
-    events = []
-    for event in findings.events:
-        updated = []
-        for finding in event.findings:
-            ack = acknowledgement_for(finding, acks)
-            updated.append(finding.model_copy(update={"acknowledged": ack.reason if ack else None}))
-        events.append(event.model_copy(update={"findings": updated}))
-    return findings.model_copy(update={"events": events})
+    return findings.model_copy(
+        update={"events": [acknowledge_event(event, acks) for event in findings.events]}
+    )
+
+
+def acknowledge_event(event: Event, acks: AckFile) -> Event:
+    """The event with `acknowledged` set to the reason where one applies (the same object
+    when nothing changes)."""
+    fingerprints = {ack.fingerprint for ack in acks.acknowledged}
+    updated = []
+    changed = False
+    for finding in event.findings:
+        ack = acknowledgement_for(finding, acks) if finding.id in fingerprints else None
+        reason = ack.reason if ack else None
+        if reason != finding.acknowledged:
+            finding = finding.model_copy(update={"acknowledged": reason})
+            changed = True
+        updated.append(finding)
+    return event.model_copy(update={"findings": updated}) if changed else event
 
 
 def acknowledge(

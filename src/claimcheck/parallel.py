@@ -52,17 +52,29 @@ def extract_many(
     `jobs` worker processes (default: the CPU count; 1 runs inline). Identical results for
     any `jobs`: each article is extracted on its own, and results are put back in order.
     """
+    return list(extract_iter(items, settings, jobs, shown_root))
+
+
+def extract_iter(
+    items: Sequence[Item],
+    settings: Settings,
+    jobs: int | None = None,
+    shown_root: str | None = None,
+) -> Iterator[Outcome]:
+    """:func:`extract_many` one outcome at a time, in the order given, so a caller that
+    writes each claims file and lets it go never holds the whole corpus's claims."""
     jobs = default_jobs() if jobs is None else max(1, jobs)
     if jobs == 1 or len(items) < MIN_PARALLEL:
-        return [_one(item, settings, shown_root) for item in items]
+        for item in items:
+            yield _one(item, settings, shown_root)
+        return
     chunks = [list(items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)]
-    outcomes: list[Outcome] = []
     with ProcessPoolExecutor(
         max_workers=min(jobs, len(chunks)), initializer=_watch_parent, initargs=(os.getpid(),)
     ) as pool:
         for packed in pool.map(_chunk, chunks, _repeat(settings), _repeat(shown_root)):
-            outcomes.extend(_unpack(outcome) for outcome in packed)
-    return outcomes
+            for outcome in packed:
+                yield _unpack(outcome)
 
 
 def _watch_parent(parent: int) -> None:

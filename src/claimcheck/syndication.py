@@ -87,7 +87,9 @@ class Copy:
 
 
 @dataclass(frozen=True, slots=True)
-class _Item:
+class CopyItem:
+    """What copy detection needs of one article (kept in the run cache)."""
+
     id: str
     published: str | None
     outlet: str | None
@@ -95,17 +97,19 @@ class _Item:
     body: str
 
 
-def _item(source: Article | ClaimsFile) -> _Item:
+def copy_item(source: Article | ClaimsFile | CopyItem) -> CopyItem:
+    if isinstance(source, CopyItem):
+        return source
     meta = source.meta if isinstance(source, Article) else source.article
-    return _Item(meta.id, meta.published, meta.outlet, meta.sha256, body_text(source))
+    return CopyItem(meta.id, meta.published, meta.outlet, meta.sha256, body_text(source))
 
 
 _STRENGTH = {"identical file": 0, "same text": 1, "contained": 2}
 
 
-def find_copy_records(items: Iterable[Article | ClaimsFile]) -> list[Copy]:
+def find_copy_records(items: Iterable[Article | ClaimsFile | CopyItem]) -> list[Copy]:
     """Every copy among `items`, sorted by copy id. See the module docstring for the rules."""
-    by_id = {item.id: item for item in map(_item, items)}
+    by_id = {item.id: item for item in map(copy_item, items)}
     links: list[tuple[str, str, str]] = []
     for rule, groups in (
         ("identical file", _groups_by(by_id.values(), lambda i: i.sha256)),
@@ -144,7 +148,7 @@ def independent(article_ids: Iterable[str], copies: dict[str, str]) -> list[str]
     return sorted({copies.get(i, i) for i in article_ids})
 
 
-def _groups_by(items: Iterable[_Item], key) -> list[list[str]]:
+def _groups_by(items: Iterable[CopyItem], key) -> list[list[str]]:
     buckets: dict[str, list[str]] = defaultdict(list)
     for item in items:
         value = key(item)
@@ -153,7 +157,7 @@ def _groups_by(items: Iterable[_Item], key) -> list[list[str]]:
     return [sorted(ids) for ids in buckets.values() if len(ids) > 1]
 
 
-def _containments(by_id: dict[str, _Item]) -> list[tuple[str, str]]:
+def _containments(by_id: dict[str, CopyItem]) -> list[tuple[str, str]]:
     """(shorter, longer) pairs where the shorter body appears whole inside the longer.
 
     Only bodies that open with the same :data:`SHINGLE_WORDS` words as some stretch of the
@@ -176,9 +180,9 @@ def _containments(by_id: dict[str, _Item]) -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
-def _age(item: _Item) -> tuple[bool, str, str]:
+def _age(item: CopyItem) -> tuple[bool, str, str]:
     return (item.published is None, item.published or "", item.id)
 
 
-def _other_outlet(a: _Item, b: _Item) -> bool:
+def _other_outlet(a: CopyItem, b: CopyItem) -> bool:
     return bool(a.outlet and b.outlet and a.outlet.casefold() != b.outlet.casefold())

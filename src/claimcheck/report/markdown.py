@@ -13,14 +13,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from urllib.parse import quote
-
-from tabulate import tabulate
 
 from ..models import ArticleMeta, Claim, ClaimsFile, Entity, Event, Finding, FindingsFile
 from ..text import name_key, surname_key
@@ -149,8 +147,26 @@ def link(text: str, target: str, fragment: str | None = None) -> str:
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
-    """A GitHub table of cells already escaped; numbers stay as written (no parsing)."""
-    return tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True)
+    """A GitHub table of one-line cells already escaped; numbers stay as written.
+
+    The layout of tabulate's `github` format (cells stripped and left-aligned, each column
+    as wide as its widest cell and at least its header plus two), built with plain joins:
+    the reports hold hundreds of thousands of cells, and tabulate's type guessing and
+    padding cost more than all the rest of rendering. Widths count characters, whatever
+    the terminal would show, so the text never depends on what else is installed.
+    """
+    head = list(headers)
+    body = [[c.strip() for c in row] for row in rows]
+    widths = [len(h) + 2 for h in headers]
+    for row in body:
+        for i, cell in enumerate(row):
+            if len(cell) > widths[i]:
+                widths[i] = len(cell)
+    lines = ["| " + " | ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)) + " |"]
+    lines.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in body:
+        lines.append("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+    return "\n".join(lines)
 
 
 def _page(blocks: Iterable[str]) -> str:
@@ -302,12 +318,53 @@ CONSISTENCY_NOTE = (
 )
 
 
+@dataclass(frozen=True)
+class Tally:
+    """What index.md shows of an event's findings: counts, not the findings."""
+
+    counts: dict[str, int]
+    """Agreements, omissions and discrepancies by severity (:func:`_count`)."""
+    severities: dict[str, int]
+    """Every finding by severity."""
+    types: dict[str, int]
+    """Every finding by type."""
+
+    @classmethod
+    def of(cls, findings: Iterable[Finding]) -> Tally:
+        findings = list(findings)
+        return cls(
+            counts=_count(findings),
+            severities=dict(Counter(f.severity for f in findings)),
+            types=dict(Counter(f.type for f in findings)),
+        )
+
+    def to_dict(self) -> dict:
+        return {"counts": self.counts, "severities": self.severities, "types": self.types}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Tally:
+        return cls(data["counts"], data["severities"], data["types"])
+
+
 def render_index(findings: FindingsFile, claims: dict[str, ClaimsFile]) -> str:
     """The events, newest first, with their counts and consistency, under a line of totals."""
     metas = _articles(findings, claims)
-    events = _sorted_events(findings.events)
-    severities = Counter(f.severity for e in events for f in e.findings)
-    types = Counter(f.type for e in events for f in e.findings)
+    tallies = {id(e): Tally.of(e.findings) for e in findings.events}
+    return index_page(findings.events, lambda e: tallies[id(e)], metas)
+
+
+def index_page(
+    events: Iterable[Event], tally: Callable[[Event], Tally], metas: dict[str, ArticleMeta]
+) -> str:
+    """index.md from each event's description and the tally of its findings (the events'
+    own `findings` are not read)."""
+    events = _sorted_events(events)
+    tallies = [tally(e) for e in events]
+    severities: Counter[str] = Counter()
+    types: Counter[str] = Counter()
+    for t in tallies:
+        severities.update(t.severities)
+        types.update(t.types)
     totals = (
         f"{_plural(len(metas), 'article')} · {_plural(len(events), 'event')} · findings: "
         + ", ".join(f"{severities[s]} {s}" for s in SEVERITIES)
@@ -326,9 +383,9 @@ def render_index(findings: FindingsFile, claims: dict[str, ClaimsFile]) -> str:
         "consistency",
     ]
     rows = []
-    for event in events:
+    for event, t in zip(events, tallies, strict=True):
         labels = _labels(event.articles, metas)
-        counts = _count(event.findings)
+        counts = t.counts
         rows.append(
             [
                 escape_cell(_event_date(event)),
@@ -547,7 +604,7 @@ def render_event(event: Event, findings: FindingsFile, claims: dict[str, ClaimsF
     """One event: sources, discrepancies side by side, coverage, omissions, agreements and
     the claims only one outlet reports."""
     metas = _articles(findings, claims)
-    by_id = _claims_by_id(claims)
+    by_id = claims  # keyed by article id (render_reports makes sure)
     article_ids = sorted(set(event.articles))
     ordered = _sorted_findings(event.findings)
     labels = _labels(article_ids + [a for f in ordered for a in _finding_articles(f)], metas)
@@ -583,6 +640,21 @@ def render_event(event: Event, findings: FindingsFile, claims: dict[str, ClaimsF
             *_solo(article_ids, ordered, labels, by_id),
         ]
     )
+
+
+def event_page(
+    event: Event,
+    articles: FindingsFile,
+    claims: dict[str, ClaimsFile],
+    metas: dict[str, ArticleMeta],
+) -> str:
+    """One event's page from its own articles alone: `articles` lists them (copies marked),
+    `claims` and `metas` are theirs, keyed by article id."""
+    token = _METAS.set(metas)
+    try:
+        return render_event(event, articles, claims)
+    finally:
+        _METAS.reset(token)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -656,13 +728,13 @@ def _merge_by_surname(mentions: list[_Mention], groups: UnionFind[int]) -> None:
                 groups.union(anchors[fits[0]], i)
 
 
-def _people(claims: dict[str, ClaimsFile]) -> list[list[_Mention]]:
+def _people(persons: Iterable[tuple[ArticleMeta, list[Entity]]]) -> list[list[_Mention]]:
     """Person entities of every article grouped into people: by Entity.key, then by surname."""
     mentions = sorted(
         (
-            _Mention(c.article, e)
-            for c in claims.values()
-            for e in c.entities
+            _Mention(meta, e)
+            for meta, entities in persons
+            for e in entities
             if e.type == "person" and (e.name.strip() or e.key)
         ),
         key=lambda m: m.order,
@@ -770,11 +842,19 @@ def _person(mentions: list[_Mention]) -> tuple[str, int]:
 def render_entities(claims: dict[str, ClaimsFile]) -> str:
     """Who is who: each person with every spelling, and the rank, office and nationality
     each article gives them; clashes within one period flagged."""
-    people = _people(claims)
+    return entities_page(
+        ((c.article, [e for e in c.entities if e.type == "person"]) for c in claims.values()),
+        len(claims),
+    )
+
+
+def entities_page(persons: Iterable[tuple[ArticleMeta, list[Entity]]], articles: int) -> str:
+    """entities.md from each article's metadata and person entities."""
+    people = _people(persons)
     sections = [_person(p) for p in people]
     flagged = sum(n for _, n in sections)
     intro = (
-        f"{_plural(len(people), 'person', 'people')} across {_plural(len(claims), 'article')}. "
+        f"{_plural(len(people), 'person', 'people')} across {_plural(articles, 'article')}. "
         "Entities are one person when they share a name key, or a surname key with no "
         f"first name that tells them apart. {WARNING} marks two articles published within "
         f"{PERIOD_DAYS} days of each other that give a person a different canonical rank or "
@@ -795,6 +875,7 @@ def render_reports(
 ) -> dict[str, str]:
     """{file name relative to the reports folder: markdown}: `index.md`, `<event id>.md` per
     event and `entities.md`, keys in sorted order."""
+    claims = _claims_by_id(claims)
     token = _TARGETS.set(targets or {})
     metas_token = _METAS.set(_articles(findings, claims))
     try:

@@ -1,0 +1,249 @@
+"""The run cache: what a compare keeps so that the next one redoes only what changed.
+
+It lives in the reports folder, in `.claimcheck-cache/` (with a `.gitignore` of its own, so
+it is never committed):
+
+* `articles.json`: per article, the digest of its claims file and everything the corpus-wide
+  steps need of it (grouping profile, body for copy detection, metadata, person entities),
+  so that unchanged claims files are not parsed again;
+* `events/<key>`: per group of articles, its description, the tally of its findings and the
+  event as findings.json writes it. The key hashes the claims of its articles, the copies
+  among them, the settings and claimcheck's own code: an event whose articles did not change
+  is neither aligned nor rendered again;
+* `pages.json`: per report page, the key of what it was rendered from and the size and time
+  of the file written, so an unchanged page is not even rendered.
+
+Nothing in it is trusted beyond its keys: a file that is missing, unreadable, of another
+version or not what it should be is a miss, and the work is done again. Outputs never depend
+on the cache, only the time they take.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .cluster import Description, Profile
+from .models import ArticleMeta, Entity
+from .syndication import CopyItem
+from .writer import write_if_changed, write_text
+
+CACHE_DIR = ".claimcheck-cache"
+FORMAT = "claimcheck.cache/1"
+
+
+def digest(*parts: object) -> str:
+    """A short stable hash of JSON-able parts."""
+    text = json.dumps(parts, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def stat_key(path: Path) -> str | None:
+    """Size, modification time and inode of a file: any write changes one of them."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}"
+
+
+@dataclass
+class ArticleRecord:
+    """What the corpus-wide steps need of one article, read once from its claims file."""
+
+    stat: str
+    """`stat_key` of the claims file it was read from."""
+    digest: str
+    """sha256 of that claims file's bytes."""
+    extractor: str
+    reviewed: bool
+    meta: ArticleMeta
+    profile: Profile
+    copy: CopyItem
+    persons: list[Entity]
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    def to_dict(self) -> dict:
+        return {
+            "stat": self.stat,
+            "digest": self.digest,
+            "extractor": self.extractor,
+            "reviewed": self.reviewed,
+            "meta": self.meta.model_dump(mode="json"),
+            "profile": self.profile.to_dict(),
+            "body": self.copy.body,
+            "persons": [e.model_dump(mode="json") for e in self.persons],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> ArticleRecord:
+        meta = ArticleMeta.model_validate(data["meta"])
+        return cls(
+            stat=data["stat"],
+            digest=data["digest"],
+            extractor=data["extractor"],
+            reviewed=bool(data["reviewed"]),
+            meta=meta,
+            profile=Profile.from_dict(data["profile"]),
+            copy=CopyItem(meta.id, meta.published, meta.outlet, meta.sha256, data["body"]),
+            persons=[Entity.model_validate(e) for e in data["persons"]],
+        )
+
+
+@dataclass
+class CachedEvent:
+    """One group of articles as a previous run left it."""
+
+    description: Description
+    tally: dict
+    """`report.markdown.Tally.to_dict()` of its findings."""
+    consistency: float | None
+    acks: list[list]
+    """[finding id, values an acknowledgement must name] of every finding."""
+    text: str
+    """The event as findings.json writes it (two-space indent, no trailing newline), with an
+    empty id: ids depend on the other events and are set when the file is written."""
+
+
+class RunStore:
+    """The cache folder of one reports folder, for runs of one code version and settings."""
+
+    def __init__(self, reports_dir: Path, version: str) -> None:
+        self.folder = reports_dir / CACHE_DIR
+        self.version = version
+        self.articles: dict[str, ArticleRecord] = {}
+        self.pages: dict[str, list[str]] = {}
+        self._articles_changed = False
+        self._pages_changed = False
+        self._events_used: set[str] = set()
+        self._load()
+
+    # --- reading -------------------------------------------------------------------------
+
+    def _read_json(self, name: str) -> dict:
+        try:
+            data = json.loads((self.folder / name).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            return {}
+        if data.get("version") != self.version:
+            return {}
+        return data
+
+    def _load(self) -> None:
+        raw = self._read_json("articles.json").get("articles")
+        if isinstance(raw, dict):
+            for identifier, data in raw.items():
+                try:
+                    self.articles[identifier] = ArticleRecord.from_dict(data)
+                except (KeyError, TypeError, ValueError):
+                    continue
+        pages = self._read_json("pages.json").get("pages")
+        if isinstance(pages, dict):
+            self.pages = {k: v for k, v in pages.items() if isinstance(v, list) and len(v) == 2}
+
+    def record(self, identifier: str, stat: str | None) -> ArticleRecord | None:
+        found = self.articles.get(identifier)
+        return found if found is not None and stat is not None and found.stat == stat else None
+
+    def event(self, key: str) -> CachedEvent | None:
+        self._events_used.add(key)
+        try:
+            raw = (self.folder / "events" / key).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        head, _, text = raw.partition("\n")
+        try:
+            meta = json.loads(head)
+            return CachedEvent(
+                description=Description.from_dict(meta["description"]),
+                tally=meta["tally"],
+                consistency=meta["consistency"],
+                acks=meta["acks"],
+                text=text,
+            )
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def page_fresh(self, name: str, key: str, path: Path) -> bool:
+        """The page at `path` was written from inputs with this key and not touched since."""
+        entry = self.pages.get(name)
+        return entry is not None and entry[0] == key and entry[1] == stat_key(path)
+
+    # --- writing -------------------------------------------------------------------------
+
+    def put_record(self, record: ArticleRecord) -> None:
+        self.articles[record.id] = record
+        self._articles_changed = True
+
+    def keep_only(self, identifiers: set[str]) -> None:
+        for identifier in list(self.articles):
+            if identifier not in identifiers:
+                del self.articles[identifier]
+                self._articles_changed = True
+
+    def put_event(self, key: str, event: CachedEvent) -> None:
+        self._events_used.add(key)
+        meta = {
+            "description": event.description.to_dict(),
+            "tally": event.tally,
+            "consistency": event.consistency,
+            "acks": event.acks,
+        }
+        head = json.dumps(meta, ensure_ascii=False, separators=(",", ":"))
+        write_text(self.folder / "events" / key, head + "\n" + event.text)
+
+    def put_page(self, name: str, key: str, path: Path) -> None:
+        stat = stat_key(path)
+        entry = [key, stat] if stat is not None else None
+        if self.pages.get(name) != entry:
+            if entry is None:
+                self.pages.pop(name, None)
+            else:
+                self.pages[name] = entry
+            self._pages_changed = True
+
+    def save(self, pages: set[str]) -> None:
+        """Write what changed; forget pages and events this run did not use."""
+        self._ignore_file()
+        for name in list(self.pages):
+            if name not in pages:
+                del self.pages[name]
+                self._pages_changed = True
+        if self._articles_changed:
+            articles = {k: self.articles[k].to_dict() for k in sorted(self.articles)}
+            self._write("articles.json", {"articles": articles})
+        if self._pages_changed:
+            self._write("pages.json", {"pages": dict(sorted(self.pages.items()))})
+        events = self.folder / "events"
+        if events.is_dir():
+            for path in events.iterdir():
+                if path.name not in self._events_used and not path.name.startswith("."):
+                    path.unlink(missing_ok=True)
+
+    def _write(self, name: str, data: dict) -> None:
+        body = {"format": FORMAT, "version": self.version, **data}
+        write_text(self.folder / name, json.dumps(body, ensure_ascii=False, separators=(",", ":")))
+
+    def _ignore_file(self) -> None:
+        write_if_changed(self.folder / ".gitignore", "# claimcheck's run cache\n*\n")
+
+
+def remove_cache(reports_dir: Path) -> None:
+    """Drop the cache (a run that must not trust it, or a user's wish)."""
+    folder = reports_dir / CACHE_DIR
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.rglob("*"), reverse=True):
+        if path.is_dir():
+            os.rmdir(path)
+        else:
+            path.unlink(missing_ok=True)
+    folder.rmdir()
