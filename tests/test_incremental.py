@@ -1,0 +1,179 @@
+"""compare reuses what did not change, and its outputs are those of a run from scratch.
+
+Each step changes the corpus (or the acknowledgements, a reviewed claims file, the cache
+itself, a page) and runs `compare` again in the same folder; the outputs must be byte for
+byte those of a cold run on a copy with the same inputs, and `check` (which compares in
+memory, without the cache) must find nothing stale.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimcheck.cli import app
+from claimcheck.store import CACHE_DIR
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "corpus").glob("*.txt"))
+SMALL = sorted((ROOT / "tests" / "fixtures" / "small").iterdir())
+
+pytestmark = pytest.mark.skipif(not SEEDS, reason="no shipped corpus")
+
+
+def outputs(base: Path) -> dict[str, bytes]:
+    """Every output file under claims/ and reports/ (not the cache, nor the run state)."""
+    found = {}
+    for folder in ("claims", "reports"):
+        for path in sorted((base / folder).rglob("*")):
+            relative = path.relative_to(base)
+            hidden = CACHE_DIR in relative.parts or path.name == ".claimcheck-state.json"
+            if path.is_file() and not hidden:
+                found[relative.as_posix()] = path.read_bytes()
+    return found
+
+
+def compare(base: Path, monkeypatch, *extra: str) -> None:
+    monkeypatch.chdir(base)
+    result = CliRunner().invoke(app, ["compare", "corpus", "-q", *extra])
+    assert result.exit_code == 0, result.output
+
+
+def cold(base: Path, tmp: Path, monkeypatch) -> dict[str, bytes]:
+    """The outputs of a run from scratch on the same inputs: the corpus, the
+    acknowledgements and any reviewed claims file."""
+    fresh = tmp / "cold"
+    shutil.rmtree(fresh, ignore_errors=True)
+    shutil.copytree(base / "corpus", fresh / "corpus")
+    (fresh / "claims").mkdir(parents=True)
+    for path in (base / "claims").rglob("*.json"):
+        data = path.read_text(encoding="utf-8")
+        if path.name == "acknowledged.json" or '"reviewed": true' in data:
+            target = fresh / "claims" / path.relative_to(base / "claims")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(data, encoding="utf-8")
+    compare(fresh, monkeypatch)
+    return outputs(fresh)
+
+
+def assert_same_as_cold(base: Path, tmp: Path, monkeypatch, step: str) -> None:
+    incremental = outputs(base)
+    expected = cold(base, tmp, monkeypatch)
+    assert sorted(incremental) == sorted(expected), step
+    for name in expected:
+        assert incremental[name] == expected[name], f"{step}: {name} differs"
+    monkeypatch.chdir(base)
+    check = CliRunner().invoke(app, ["check", "corpus", "--fail-on", "never"])
+    assert check.exit_code == 0, f"{step}: {check.output}"
+
+
+@pytest.fixture
+def base(tmp_path: Path) -> Path:
+    folder = tmp_path / "work"
+    (folder / "corpus").mkdir(parents=True)
+    for path in SEEDS + SMALL:
+        shutil.copy(path, folder / "corpus" / path.name)
+    return folder
+
+
+def test_every_change_gives_the_outputs_of_a_fresh_run(base, tmp_path, monkeypatch):
+    compare(base, monkeypatch)
+    assert (base / "reports" / CACHE_DIR / "articles.json").is_file()
+    corpus = base / "corpus"
+    seed = SEEDS[0].read_text(encoding="utf-8")
+
+    # an outlet's copy with one figure changed joins an existing event
+    changed = seed.replace("2023", "2022", 1) if "2023" in seed else seed + "\nIt cost 5 million."
+    (corpus / "zz_changed.txt").write_text(changed, encoding="utf-8")
+    compare(base, monkeypatch)
+    assert_same_as_cold(base, tmp_path, monkeypatch, "article added")
+
+    # an article edited in place, another removed
+    (corpus / SEEDS[1].name).write_text(
+        SEEDS[1].read_text(encoding="utf-8") + "\nThe talks lasted two hours.\n", encoding="utf-8"
+    )
+    (corpus / SMALL[0].name).unlink()
+    compare(base, monkeypatch)
+    assert_same_as_cold(base, tmp_path, monkeypatch, "article edited and one removed")
+
+    # every finding acknowledged: findings.json and the pages carry the reasons
+    monkeypatch.chdir(base)
+    acked = CliRunner().invoke(app, ["ack", "corpus", "--all", "--reason", "checked by desk"])
+    assert acked.exit_code == 0, acked.output
+    compare(base, monkeypatch)
+    assert b"checked by desk" in (base / "reports" / "findings.json").read_bytes()
+    assert_same_as_cold(base, tmp_path, monkeypatch, "acknowledged")
+
+    # a person reviews a claims file and removes a claim
+    path = base / "claims" / (SEEDS[2].stem + ".json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["reviewed"] = True
+    data["claims"] = data["claims"][1:]
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    compare(base, monkeypatch)
+    assert_same_as_cold(base, tmp_path, monkeypatch, "claims file reviewed")
+
+
+def test_a_damaged_or_foreign_cache_changes_nothing_but_time(base, tmp_path, monkeypatch):
+    compare(base, monkeypatch)
+    expected = outputs(base)
+    cache = base / "reports" / CACHE_DIR
+    (cache / "articles.json").write_text('{"format": "claimcheck.cache/1", "articles": 3}')
+    (cache / "pages.json").write_bytes(b"\xff\xfe not json")
+    for event in (cache / "events").iterdir():
+        event.write_text("garbage\n{", encoding="utf-8")
+    (corpus_file := base / "corpus" / "zz.txt").write_text(
+        "BAKU, March 3. Minister Ali Veli met Ambassador John Smith.", encoding="utf-8"
+    )
+    compare(base, monkeypatch)
+    corpus_file.unlink()
+    compare(base, monkeypatch)
+    assert outputs(base) == expected
+    shutil.rmtree(cache)
+    (base / "reports" / ".claimcheck-state.json").unlink()
+    compare(base, monkeypatch)
+    assert outputs(base) == expected
+
+
+def test_a_page_edited_by_hand_is_rewritten_on_the_next_change(base, monkeypatch):
+    compare(base, monkeypatch)
+    pages = sorted(p for p in (base / "reports").glob("*.md") if p.name != "index.md")
+    page = next(p for p in pages if p.name != "entities.md")
+    original = page.read_bytes()
+    page.write_bytes(original + b"\nhand-written note\n")
+    (base / "corpus" / "zz.txt").write_text(
+        "BAKU, March 3. Minister Ali Veli met Ambassador John Smith.", encoding="utf-8"
+    )
+    compare(base, monkeypatch)
+    assert page.read_bytes() == original
+
+
+def test_the_cache_is_kept_out_of_version_control(base, monkeypatch):
+    compare(base, monkeypatch)
+    ignore = base / "reports" / CACHE_DIR / ".gitignore"
+    assert ignore.read_text(encoding="utf-8").splitlines()[-1] == "*"
+
+
+def test_nothing_is_compared_again_for_an_unrelated_article(base, monkeypatch):
+    from claimcheck import incremental
+
+    compare(base, monkeypatch)
+    compared: list[list[str]] = []
+    real = incremental.compare_event
+
+    def counting(event, files, *args, **kwargs):
+        compared.append(sorted(event.articles))
+        return real(event, files, *args, **kwargs)
+
+    monkeypatch.setattr(incremental, "compare_event", counting)
+    (base / "corpus" / "zz_other.txt").write_text(
+        "OSLO, Jan 9 (Reuters) - Norway's fisheries minister Kari Dahl opened a new harbour "
+        "in Tromso on Thursday.\n",
+        encoding="utf-8",
+    )
+    compare(base, monkeypatch)
+    assert compared == [["zz_other"]]
