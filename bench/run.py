@@ -10,14 +10,19 @@ timed stage by stage:
   claims and reports written;
 * warm: nothing changed; the run fingerprint (claimcheck.cache) matches the one recorded
   with the reports, so no stage runs;
-* warm, recomputed: nothing changed, but the findings are made again from the cached
-  claims files (what a run without the fingerprint shortcut costs);
+* warm, recomputed: nothing changed, but the run cache (reports/.claimcheck-cache) is
+  removed first: the findings are made again from the claims files (what a run costs when
+  nothing can be reused but the claims);
 * incremental: the held-back article added; cached claims for all the others, one
   extraction, then grouping, alignment and reports again.
 
-Stages: `read` finds the files, hashes them and checks the claims cache; `extract` reads and
-extracts the articles that missed (in workers); `group`; `align`; `report` writes claims
-files, findings.json and the markdown reports (only files whose content changed). Peak RSS
+Each run is `claimcheck compare` as the command line runs it (`claimcheck.incremental`),
+with the stages it times: `key` hashes the inputs for the nothing-changed shortcut; `read`
+finds the files, hashes them and takes each unchanged article's record from the run cache;
+`extract` reads and extracts the articles that missed (in workers) and writes their claims
+files; `group` finds copies and groups the articles; `align` compares the events whose
+articles changed; `report` writes findings.json, the pages whose inputs changed, index.md,
+entities.md and the cache. Peak RSS
 is that of the run's own process and of its largest worker. Prints a table (tabulate).
 """
 
@@ -43,74 +48,29 @@ sys.path.insert(0, str(HERE))
 
 
 def one_run(corpus: Path, out: Path, jobs: int, mode: str) -> dict:
-    """Run the pipeline once; returns seconds per stage and counts."""
+    """Run `claimcheck compare` once, as the command line does; seconds per stage."""
     started = time.perf_counter()
-    from claimcheck import cluster
-    from claimcheck.align import compare_event
-    from claimcheck.cache import fingerprint, load_cached, read_state, write_state
-    from claimcheck.corpus import article_id, survey
-    from claimcheck.errors import ArticleError
-    from claimcheck.models import ClaimsFile, FindingsArticle, FindingsFile
-    from claimcheck.parallel import extract_many
-    from claimcheck.pipeline import Comparison, Extraction, claims_path, planned_reports
+    from claimcheck import incremental
+    from claimcheck.pipeline import run_key, up_to_date
     from claimcheck.settings import Settings
-    from claimcheck.writer import to_json, write_if_changed
+    from claimcheck.store import CACHE_DIR
 
     imported = time.perf_counter()
-    settings = Settings(corpus=corpus, claims_dir=out / "claims", reports_dir=out / "reports")
+    settings = Settings(
+        corpus=corpus, claims_dir=out / "claims", reports_dir=out / "reports", jobs=jobs
+    )
     stages: dict[str, float] = {"start": imported - started}
-
+    if mode == "recompute":
+        # nothing changed, but neither the fingerprint nor the run cache may be used
+        shutil.rmtree(settings.reports_dir / CACHE_DIR, ignore_errors=True)
     clock = time.perf_counter()
-    paths, _ = survey(corpus, settings.extensions, skip=(settings.claims_dir, settings.reports_dir))
-    hashes: dict[str, str] = {}
-    for path in paths:
-        hashes[article_id(path, corpus)] = _sha256(path)
-    key = fingerprint(sorted(hashes.items()), settings)
-    if mode == "warm" and read_state(settings.reports_dir) == key:
+    if mode != "recompute" and up_to_date(settings, run_key(settings, str(corpus))):
         stages["read"] = time.perf_counter() - clock
-        return _result(stages, len(paths), 0, 0, started)
-    cached: dict[str, ClaimsFile] = {}
-    todo: list[Path] = []
-    for path in paths:
-        identifier = article_id(path, corpus)
-        hit = load_cached(claims_path(settings, identifier), hashes[identifier])
-        if hit is not None:
-            cached[identifier] = hit
-        else:
-            todo.append(path)
-    stages["read"] = time.perf_counter() - clock
-
-    clock = time.perf_counter()
-    fresh = [o for o in extract_many(todo, settings, jobs) if not isinstance(o, ArticleError)]
-    files = sorted([*cached.values(), *fresh], key=lambda c: c.article.id)
-    stages["extract"] = time.perf_counter() - clock
-
-    clock = time.perf_counter()
-    events = cluster.group_articles(files, settings)
-    stages["group"] = time.perf_counter() - clock
-
-    clock = time.perf_counter()
-    by_id = {c.article.id: c for c in files}
-    events = [compare_event(e, by_id, settings) for e in events]
-    stages["align"] = time.perf_counter() - clock
-
-    clock = time.perf_counter()
-    for claims in fresh:
-        write_if_changed(claims_path(settings, claims.article.id), to_json(claims))
-    articles = [FindingsArticle.of(c.article) for c in files]
-    comparison = Comparison(Extraction(files=files), FindingsFile(articles=articles, events=events))
-    for path, content in planned_reports(comparison, settings).items():
-        write_if_changed(path, content)
-    write_state(settings.reports_dir, key)
-    stages["report"] = time.perf_counter() - clock
-    sizes = [len(e.articles) for e in events]
-    return _result(stages, len(paths), len(todo), max(sizes, default=0), started, len(events))
-
-
-def _sha256(path: Path) -> str:
-    from claimcheck.cache import file_sha256
-
-    return file_sha256(path)
+        return _result(stages, 0, 0, 0, started)
+    stages["key"] = time.perf_counter() - clock
+    outcome = incremental.compare(settings, str(corpus))
+    stages.update(outcome.timings)
+    return _result(stages, outcome.articles, 0, outcome.largest, started, outcome.events)
 
 
 def _result(stages, articles, extracted, largest, started, events=0) -> dict:
@@ -187,9 +147,10 @@ def _row(articles: int, label: str, size: int, result: dict) -> list[object]:
     ]
 
 
-STAGES = ("start", "read", "extract", "group", "align", "report")
+STAGES = ("start", "key", "read", "extract", "group", "align", "report")
 HEADERS = [
-    "articles", "run", "MB", "wall s", "start s", "read s", "extract s", "group s", "align s",
+    "articles", "run", "MB", "wall s", "start s", "key s", "read s", "extract s", "group s",
+    "align s",
     "report s", "events", "largest", "articles/s", "extract MB/s", "peak RSS MB",
 ]  # fmt: skip
 

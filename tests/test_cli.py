@@ -87,11 +87,13 @@ def load_claims(folder: Path) -> dict[str, dict]:
 
 
 def tree_bytes(folder: Path) -> dict[str, bytes]:
-    """Every output file (not the run cache, which records file times)."""
+    """Every output file (not the run cache and run state, which record file times)."""
     return {
         p.relative_to(folder).as_posix(): p.read_bytes()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and CACHE_DIR not in p.relative_to(folder).parts
+        if p.is_file()
+        and CACHE_DIR not in p.relative_to(folder).parts
+        and p.name != ".claimcheck-state.json"
     }
 
 
@@ -708,7 +710,7 @@ def test_serial_and_parallel_runs_write_the_same_files(runner, tmp_path, monkeyp
             | {
                 p.relative_to(tmp_path / f"r{jobs}"): p.read_bytes()
                 for p in (tmp_path / f"r{jobs}").rglob("*")
-                if p.is_file() and CACHE_DIR not in p.parts
+                if p.is_file() and CACHE_DIR not in p.parts and p.name != ".claimcheck-state.json"
             }
         )
     assert outputs[0] == outputs[1]

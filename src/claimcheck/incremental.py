@@ -219,9 +219,12 @@ def _remove_stale_claims(
     settings: Settings, records: dict[str, ArticleRecord], reviewed: set[str]
 ) -> int:
     """Claims files of articles that are gone (reviewed files and others never touched)."""
-    keep = {claims_path(settings, a).resolve() for a in records}
-    for path in _generated_claims(settings.claims_dir):
-        if path.resolve() not in keep:
+    keep = {claims_path(settings, a) for a in records}
+    resolved: set[Path] | None = None
+    for path in _generated_claims(settings.claims_dir, skip=keep):
+        if resolved is None:
+            resolved = {p.resolve() for p in keep}
+        if path.resolve() not in resolved:
             path.unlink(missing_ok=True)
     return len([a for a in records if a not in reviewed])
 

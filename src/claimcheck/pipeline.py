@@ -32,6 +32,7 @@ from .models import CLAIMS_SCHEMA, ClaimsFile, FindingsArticle, FindingsFile
 from .parallel import extract_many
 from .report.markdown import REPORT_MARKER, render_reports
 from .settings import Settings
+from .store import stat_key
 from .syndication import Copy, find_copy_records
 from .writer import inside, safe_relative_path, to_json, write_if_changed
 
@@ -192,13 +193,11 @@ def run_key(settings: Settings, shown_root: str) -> str | None:
             return None
     folder = settings.claims_dir
     if folder.is_dir():
+        # claims files by size, time and inode: written by the last run or edited since
         for path in sorted(folder.rglob("*.json")):
-            try:
-                inputs.append(
-                    (f"\0claims/{path.relative_to(folder).as_posix()}", file_sha256(path))
-                )
-            except OSError:
-                continue
+            stat = stat_key(path)
+            if stat is not None:
+                inputs.append((f"\0claims/{path.relative_to(folder).as_posix()}", stat))
     return fingerprint(inputs, settings)
 
 
@@ -293,13 +292,14 @@ def write_reports(comparison: Comparison, settings: Settings) -> list[Path]:
     return list(plan)
 
 
-def _generated_claims(folder: Path) -> list[Path]:
-    """Claims files claimcheck wrote (schema set, not marked reviewed by a person)."""
+def _generated_claims(folder: Path, skip: set[Path] = frozenset()) -> list[Path]:
+    """Claims files claimcheck wrote (schema set, not marked reviewed by a person), but for
+    those in `skip` (which are not even read)."""
     found = []
     if not folder.is_dir():
         return found
     for path in sorted(folder.rglob("*.json")):
-        if path.name == ACK_FILE:
+        if path.name == ACK_FILE or path in skip:
             continue
         try:
             raw = path.read_bytes()
