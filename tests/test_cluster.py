@@ -1148,3 +1148,19 @@ def test_same_result_under_another_hash_seed(seed_claims):
 def test_cluster_settings_are_frozen():
     with pytest.raises(AttributeError):
         ClusterSettings().link = 0.1  # type: ignore[misc]
+
+
+def test_batched_cosines_equal_pairwise_cosines(arts):
+    from claimcheck.cluster import cosine, cosines
+
+    files = sorted(arts.values(), key=lambda c: c.article.id)
+    corpus = build_corpus([profile(c) for c in files])
+    # every pair, an article with no terms among them
+    empty = replace(corpus.profiles[0], terms={})
+    corpus = build_corpus([empty, *corpus.profiles[1:]])
+    pairs = [(i, j) for i in range(len(files)) for j in range(i + 1, len(files))]
+    batched = cosines(corpus, pairs)
+    for (i, j), value in zip(pairs, batched, strict=True):
+        assert abs(value - cosine(corpus.vectors[i], corpus.vectors[j])) < 1e-12
+    assert all(value == 0.0 for (i, _), value in zip(pairs, batched, strict=True) if i == 0)
+    assert cosines(corpus, []) == []

@@ -59,6 +59,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
+
 from .models import Claim, ClaimsFile, Entity, Event
 from .settings import Settings
 from .text import fold, name_key, surname_key
@@ -641,6 +643,46 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return math.fsum([a[t] * b[t] for t in a.keys() & b.keys()])
 
 
+def cosines(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[float]:
+    """:func:`cosine` of every pair (i, j), sorted by i, in one pass with numpy.
+
+    Each article i's vector is spread once over a dense array of the whole vocabulary; the
+    vectors of all its partners are gathered from it, multiplied and summed per partner in
+    term order (deterministic). Hundreds of thousands of pairs of vectors sharing about a
+    hundred terms each cost well under a second instead of tens.
+    """
+    if not pairs:
+        return []
+    vocabulary = {t: n for n, t in enumerate(sorted({t for v in corpus.vectors for t in v}))}
+    terms: list[np.ndarray] = []
+    weights: list[np.ndarray] = []
+    for vector in corpus.vectors:
+        ordered = sorted((vocabulary[t], w) for t, w in vector.items())
+        terms.append(np.fromiter((n for n, _ in ordered), dtype=np.int64, count=len(ordered)))
+        weights.append(np.fromiter((w for _, w in ordered), dtype=np.float64, count=len(ordered)))
+    dense = np.zeros(len(vocabulary), dtype=np.float64)
+    out = [0.0] * len(pairs)
+    start = 0
+    while start < len(pairs):
+        i = pairs[start][0]
+        end = start
+        while end < len(pairs) and pairs[end][0] == i:
+            end += 1
+        partners = [(k, pairs[k][1]) for k in range(start, end) if len(terms[pairs[k][1]])]
+        if len(terms[i]) and partners:
+            dense[terms[i]] = weights[i]
+            gathered = np.concatenate([terms[j] for _, j in partners])
+            values = np.concatenate([weights[j] for _, j in partners])
+            products = dense[gathered] * values
+            offsets = np.cumsum([0] + [len(terms[j]) for _, j in partners[:-1]])
+            sums = np.add.reduceat(products, offsets)
+            for (k, _), total in zip(partners, sums.tolist(), strict=True):
+                out[k] = total
+            dense[terms[i]] = 0.0
+        start = end
+    return out
+
+
 def text_similarity(a: dict[str, float], b: dict[str, float], min_terms: int) -> float:
     """TF-IDF cosine, scaled down when either text has fewer than `min_terms` terms."""
     shortest = min(len(a), len(b))
@@ -855,10 +897,22 @@ def _norms(norms: list[float], i: int, j: int) -> tuple[float | None, float | No
     return (norms[i], norms[j]) if norms else (None, None)
 
 
-def pair_score(corpus: Corpus, i: int, j: int, settings: ClusterSettings = DEFAULTS) -> PairScore:
-    """Score articles i and j of the corpus (symmetric)."""
+def pair_score(
+    corpus: Corpus,
+    i: int,
+    j: int,
+    settings: ClusterSettings = DEFAULTS,
+    cosine_ij: float | None = None,
+) -> PairScore:
+    """Score articles i and j of the corpus (symmetric); `cosine_ij` is their text cosine
+    when it is known already (:func:`cosines`)."""
     a, b = corpus.profiles[i], corpus.profiles[j]
-    text = text_similarity(corpus.vectors[i], corpus.vectors[j], settings.text_min_terms)
+    if cosine_ij is None:
+        text = text_similarity(corpus.vectors[i], corpus.vectors[j], settings.text_min_terms)
+    else:
+        shortest = min(len(corpus.vectors[i]), len(corpus.vectors[j]))
+        damp = min(1.0, shortest / settings.text_min_terms) if settings.text_min_terms else 1.0
+        text = cosine_ij * damp
     people = _overlap(
         corpus.people[i], corpus.people[j], corpus.people_idf, *_norms(corpus.people_norms, i, j)
     )
@@ -912,8 +966,9 @@ def components_of(
     corpus = build_corpus(ordered, settings)
     found = UnionFind(range(len(ordered)))
     links: list[tuple[float, int, int]] = []
-    for i, j in candidate_pairs(corpus, settings):
-        scored = pair_score(corpus, i, j, settings)
+    pairs = sorted(candidate_pairs(corpus, settings))
+    for (i, j), text in zip(pairs, cosines(corpus, pairs), strict=True):
+        scored = pair_score(corpus, i, j, settings, text)
         if scored.linked:
             found.union(i, j)
             links.append((scored.score, i, j))
