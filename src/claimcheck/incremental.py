@@ -36,7 +36,7 @@ from .cache import file_sha256
 from .corpus import corpus_files, display_path
 from .errors import ArticleError, OutputError
 from .extract.article import EXTRACTOR_VERSION
-from .gate import AckFile, acknowledge_event, finding_values, load_acks
+from .gate import acknowledge_event, finding_values, load_acks
 from .models import FINDINGS_SCHEMA, ClaimsFile, Event, FindingsArticle, FindingsFile
 from .parallel import extract_iter
 from .pipeline import (
@@ -55,7 +55,7 @@ from .report.markdown import (
     index_page,
 )
 from .settings import Settings
-from .store import ArticleRecord, CachedEvent, RunStore, digest, stat_key
+from .store import ArticleRecord, CachedEvent, EventBody, RunStore, digest, stat_key
 from .syndication import Copy, copy_item, find_copy_records
 from .writer import _FILE_MODE, to_json, write_if_changed
 
@@ -110,13 +110,16 @@ def compare(settings: Settings, shown_root: str, progress: Progress | None = Non
     store.keep_only(set(records))
     ordered = [records[i] for i in sorted(records)]
     with clock.stage("group"):
+        store.save_articles()
         copies = find_copy_records(r.copy for r in ordered)
         groups, words_df = cluster.components_of(r.profile for r in ordered)
+        for record in ordered:
+            record.release()  # grouping was all the profile and body were for
+    work = _Events(settings, store, ordered, copies, outcome)
     with clock.stage("align"):
-        keyed = [_event(ids, records, copies, settings, store) for ids in groups]
-        events = _events(keyed, words_df)
+        events = work.ordered([work.event(ids) for ids in groups], words_df)
     with clock.stage("report"):
-        pages = _write_reports(events, ordered, copies, settings, store, outcome)
+        pages = work.write(events)
         store.save(pages)
         record_run(settings, shown_root, outcome.errors)
     outcome.events = len(events)
@@ -209,7 +212,7 @@ def _put(store: RunStore, claims: ClaimsFile, path: Path) -> ArticleRecord:
         meta=claims.article,
         profile=cluster.profile(claims),
         copy=copy_item(claims),
-        persons=[e for e in claims.entities if e.type == "person"],
+        persons=[e.model_dump(mode="json") for e in claims.entities if e.type == "person"],
     )
     store.put_record(record)
     return record
@@ -229,185 +232,185 @@ def _remove_stale_claims(
     return len([a for a in records if a not in reviewed])
 
 
-def _load_claims(settings: Settings, identifier: str) -> ClaimsFile:
-    claims = read_claims_file(claims_path(settings, identifier))
-    if claims is None:
-        raise OutputError(
-            f"{claims_path(settings, identifier)}: claims file vanished during the run"
-        )
-    return claims
-
-
 # --- 2. and 3. events ----------------------------------------------------------------------------
 
 
-def _event(
-    ids: list[str],
-    records: dict[str, ArticleRecord],
-    copies: list[Copy],
-    settings: Settings,
-    store: RunStore,
-) -> tuple[str, CachedEvent]:
-    """(key, cached event) of one group, compared now if the cache does not have it."""
-    members = set(ids)
-    copy_of = {c.copy: c for c in copies if c.copy in members}
-    key = digest(
-        [(i, records[i].digest) for i in ids],
-        [(c.copy, c.original) for c in copy_of.values()],
-    )
-    cached = store.event(key)
-    if cached is not None and list(cached.description.articles) == ids:
-        return key, cached
-    files = {i: _load_claims(settings, i) for i in ids}
-    description = cluster.describe([files[i] for i in ids])
-    blank = cluster.event_from(description, {}).model_copy(update={"id": ""})
-    originals = {c.copy: c.original for c in copies}
-    event = compare_event(blank, files, settings, originals)
-    cached = CachedEvent(
-        description=description,
-        tally=Tally.of(event.findings).to_dict(),
-        consistency=event.consistency,
-        acks=[[f.id, finding_values(f)] for f in event.findings],
-        text=to_json(event).rstrip("\n"),
-    )
-    store.put_event(key, cached)
-    return key, cached
+class _Events:
+    """Groups of articles -> compared events, from the cache where their articles did not
+    change; then findings.json, the pages, index.md and entities.md."""
 
-
-def _events(
-    keyed: list[tuple[str, CachedEvent]], words_df: dict[str, int]
-) -> list[tuple[Event, str, CachedEvent]]:
-    """(event without findings, key, cached) in findings.json order, ids made unique."""
-    by_articles = {cached.description.articles: (key, cached) for key, cached in keyed}
-    light = [
-        cluster.event_from(cached.description, words_df).model_copy(
-            update={"consistency": cached.consistency}
-        )
-        for _, cached in keyed
-    ]
-    ordered = cluster._unique_ids(light)
-    return [(e, *by_articles[tuple(e.articles)]) for e in ordered]
-
-
-# --- 4. reports ----------------------------------------------------------------------------------
-
-
-def _write_reports(
-    events: list[tuple[Event, str, CachedEvent]],
-    records: list[ArticleRecord],
-    copies: list[Copy],
-    settings: Settings,
-    store: RunStore,
-    outcome: Outcome,
-) -> set[str]:
-    folder = settings.reports_dir
-    acks = load_acks(settings.claims_dir)
-    acked = {(a.fingerprint, tuple(a.values)) for a in acks.acknowledged}
-    copy_of = {c.copy: c for c in copies}
-    articles = {
-        r.id: FindingsArticle.of(
-            r.meta,
-            copy_of=copy_of[r.id].original if r.id in copy_of else None,
-            copy_kind=copy_of[r.id].kind if r.id in copy_of else None,
-        )
-        for r in records
-    }
-    metas = {r.id: r.meta for r in records}
-    targets = {r.id: t for r in records if (t := _target(r.meta.path, folder)) is not None}
-    pages: set[str] = set()
-    tallies: dict[str, Tally] = {}
-    with _Streamed(folder / "findings.json") as out:
-        out.write('{\n  "schema": "' + FINDINGS_SCHEMA + '",\n  "articles": ')
-        out.write(_json_list(to_json(articles[r.id]) for r in records))
-        out.write(',\n  "events": ')
-        fragments = (
-            _publish(
-                event,
-                key,
-                cached,
-                acks,
-                acked,
-                articles,
-                metas,
-                targets,
-                settings,
-                store,
-                pages,
-                outcome,
+    def __init__(
+        self,
+        settings: Settings,
+        store: RunStore,
+        records: list[ArticleRecord],
+        copies: list[Copy],
+        outcome: Outcome,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.records = records
+        self.by_id = {r.id: r for r in records}
+        self.copies = copies
+        self.originals = {c.copy: c.original for c in copies}
+        self.outcome = outcome
+        folder = settings.reports_dir
+        self.targets = {r.id: t for r in records if (t := _target(r.meta.path, folder)) is not None}
+        self.metas = {r.id: r.meta for r in records}
+        copy_of = {c.copy: c for c in copies}
+        self.articles = {
+            r.id: FindingsArticle.of(
+                r.meta,
+                copy_of=copy_of[r.id].original if r.id in copy_of else None,
+                copy_kind=copy_of[r.id].kind if r.id in copy_of else None,
             )
-            for event, key, cached in events
+            for r in records
+        }
+        self.acks = load_acks(settings.claims_dir)
+        self.acked = {(a.fingerprint, tuple(a.values)) for a in self.acks.acknowledged}
+        self.pages: set[str] = set()
+
+    # --- comparing -------------------------------------------------------------------------
+
+    def key(self, ids: list[str]) -> str:
+        """What an event's findings depend on: its articles' claims files and which of them
+        copy which (the settings and the code are the cache's own version)."""
+        copies = [(i, self.originals[i]) for i in ids if i in self.originals]
+        return digest([(i, self.by_id[i].digest) for i in ids], copies)
+
+    def event(self, ids: list[str]) -> tuple[str, CachedEvent]:
+        """(key, cached event) of one group, compared now if the cache does not have it."""
+        key = self.key(ids)
+        cached = self.store.event(key)
+        if cached is None or list(cached.description.articles) != ids:
+            cached = self.compare(key, ids)[0]
+        return key, cached
+
+    def compare(self, key: str, ids: list[str]) -> tuple[CachedEvent, EventBody]:
+        """Compare the group's articles (reading their claims files) and keep the result,
+        with the event's page as rendered before any acknowledgement."""
+        files = {i: self.claims(i) for i in ids}
+        description = cluster.describe([files[i] for i in ids])
+        blank = cluster.event_from(description, {}).model_copy(update={"id": ""})
+        event = compare_event(blank, files, self.settings, self.originals)
+        cached = CachedEvent(
+            description=description,
+            tally=Tally.of(event.findings).to_dict(),
+            consistency=event.consistency,
         )
-        out.write(_json_list(fragments))
-        out.write("\n}\n")
-    for event, _, cached in events:
-        tallies[event.id] = Tally.from_dict(cached.tally)
-        for kind, n in tallies[event.id].counts.items():
-            outcome.counts[kind] = outcome.counts.get(kind, 0) + n
-    light = [e for e, _, _ in events]
-    index = index_page(light, lambda e: tallies[e.id], metas)
-    write_if_changed(folder / "index.md", f"{REPORT_MARKER}\n{index}")
-    pages.add("index.md")
-    entities_key = digest([(r.id, r.digest, targets.get(r.id)) for r in records])
-    if not store.page_fresh("entities.md", entities_key, folder / "entities.md"):
-        text = _with_targets(
-            targets, lambda: entities_page(((r.meta, r.persons) for r in records), len(records))
+        body = EventBody(
+            acks=[[f.id, finding_values(f)] for f in event.findings],
+            text=to_json(event).rstrip("\n"),
         )
-        write_if_changed(folder / "entities.md", f"{REPORT_MARKER}\n{text}")
-    store.put_page("entities.md", entities_key, folder / "entities.md")
-    pages.add("entities.md")
-    keep = {(folder / name).resolve() for name in pages}
-    for path in _generated_reports(folder):
-        if path.resolve() not in keep:
-            path.unlink(missing_ok=True)
-    outcome.pages = len(pages)
-    return pages
+        if event.title:  # the page does not name the event's id (which is not known yet)
+            body.page = self.render(event, files)
+            body.page_key = self.page_inputs(ids)
+        self.store.put_event(key, cached, body)
+        return cached, body
 
+    def claims(self, identifier: str) -> ClaimsFile:
+        path = claims_path(self.settings, identifier)
+        claims = read_claims_file(path)
+        if claims is None:
+            raise OutputError(f"{path}: claims file vanished during the run")
+        return claims
 
-def _publish(
-    event: Event,
-    key: str,
-    cached: CachedEvent,
-    acks: AckFile,
-    acked: set[tuple[str, tuple[str, ...]]],
-    articles: dict[str, FindingsArticle],
-    metas: dict,
-    targets: dict[str, str],
-    settings: Settings,
-    store: RunStore,
-    pages: set[str],
-    outcome: Outcome,
-) -> str:
-    """The event's findings.json text, with its page written when its inputs changed."""
-    applied = [fid for fid, values in cached.acks if (fid, tuple(values)) in acked]
-    full: Event | None = None
-    if applied:
-        full = _full(cached, event.id)
-        full = acknowledge_event(full, acks)
-        text = to_json(full).rstrip("\n")
-        reasons = [(f.id, f.acknowledged) for f in full.findings if f.acknowledged is not None]
-    else:
-        text = _with_id(cached.text, event.id)
-        reasons = []
-    name = f"{event.id}.md"
-    path = settings.reports_dir / name
-    page_key = digest(key, event.id, reasons, [(a, targets.get(a)) for a in event.articles])
-    pages.add(name)
-    if not store.page_fresh(name, page_key, path):
-        if full is None:
-            full = _full(cached, event.id)
-        files = {a: _load_claims(settings, a) for a in event.articles}
-        members = FindingsFile(articles=[articles[a] for a in sorted(event.articles)], events=[])
-        page = _with_targets(
-            targets,
-            lambda: event_page(full, members, files, {a: metas[a] for a in event.articles}),
+    def render(self, event: Event, files: dict[str, ClaimsFile]) -> str:
+        members = FindingsFile(
+            articles=[self.articles[a] for a in sorted(event.articles)], events=[]
         )
-        write_if_changed(path, f"{REPORT_MARKER}\n{page}")
-        store.put_page(name, page_key, path)
-    return text
+        metas = {a: self.metas[a] for a in event.articles}
+        return _with_targets(self.targets, lambda: event_page(event, members, files, metas))
+
+    def page_inputs(self, ids: list[str]) -> str:
+        return digest([(a, self.targets.get(a)) for a in ids])
+
+    @staticmethod
+    def ordered(
+        keyed: list[tuple[str, CachedEvent]], words_df: dict[str, int]
+    ) -> list[tuple[Event, str, CachedEvent]]:
+        """(event without findings, key, cached) in findings.json order, ids made unique."""
+        by_articles = {cached.description.articles: (key, cached) for key, cached in keyed}
+        light = [
+            cluster.event_from(cached.description, words_df).model_copy(
+                update={"consistency": cached.consistency}
+            )
+            for _, cached in keyed
+        ]
+        ordered = cluster._unique_ids(light)
+        return [(e, *by_articles[tuple(e.articles)]) for e in ordered]
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def write(self, events: list[tuple[Event, str, CachedEvent]]) -> set[str]:
+        """findings.json, the pages whose inputs changed, index.md, entities.md; stale pages
+        removed. Returns the names of the pages."""
+        folder = self.settings.reports_dir
+        with _Streamed(folder / "findings.json") as out:
+            out.write('{\n  "schema": "' + FINDINGS_SCHEMA + '",\n  "articles": ')
+            out.write(_json_list(to_json(self.articles[r.id]) for r in self.records))
+            out.write(',\n  "events": ')
+            out.write(_json_list(self.publish(event, key) for event, key, _ in events))
+            out.write("\n}\n")
+        tallies = {event.id: Tally.from_dict(cached.tally) for event, _, cached in events}
+        for tally in tallies.values():
+            for kind, n in tally.counts.items():
+                self.outcome.counts[kind] = self.outcome.counts.get(kind, 0) + n
+        index = index_page([e for e, _, _ in events], lambda e: tallies[e.id], self.metas)
+        write_if_changed(folder / "index.md", f"{REPORT_MARKER}\n{index}")
+        self.pages.add("index.md")
+        self.write_entities()
+        keep = {(folder / name).resolve() for name in self.pages}
+        for path in _generated_reports(folder):
+            if path.resolve() not in keep:
+                path.unlink(missing_ok=True)
+        self.outcome.pages = len(self.pages)
+        return self.pages
+
+    def publish(self, event: Event, key: str) -> str:
+        """The event's findings.json text (id and acknowledgements set), its page written
+        when its inputs changed."""
+        body = self.store.event_body(key)
+        if body is None:  # the cache lost it since: compare again
+            body = self.compare(key, list(event.articles))[1]
+        applied = any((fid, tuple(values)) in self.acked for fid, values in body.acks)
+        full: Event | None = None
+        reasons: list[tuple[str, str]] = []
+        if applied:
+            full = acknowledge_event(_full(body.text, event.id), self.acks)
+            text = to_json(full).rstrip("\n")
+            reasons = [(f.id, f.acknowledged) for f in full.findings if f.acknowledged]
+        else:
+            text = _with_id(body.text, event.id)
+        name = f"{event.id}.md"
+        path = self.settings.reports_dir / name
+        inputs = self.page_inputs(list(event.articles))
+        page_key = digest(key, event.id, reasons, inputs)
+        self.pages.add(name)
+        if not self.store.page_fresh(name, page_key, path):
+            if not reasons and body.page is not None and body.page_key == inputs:
+                page = body.page
+            else:
+                full = full or _full(body.text, event.id)
+                page = self.render(full, {a: self.claims(a) for a in event.articles})
+            write_if_changed(path, f"{REPORT_MARKER}\n{page}")
+            self.store.put_page(name, page_key, path)
+        return text
+
+    def write_entities(self) -> None:
+        folder = self.settings.reports_dir
+        path = folder / "entities.md"
+        key = digest([(r.id, r.digest, self.targets.get(r.id)) for r in self.records])
+        if not self.store.page_fresh("entities.md", key, path):
+            persons = ((r.meta, r.person_entities()) for r in self.records)
+            text = _with_targets(self.targets, lambda: entities_page(persons, len(self.records)))
+            write_if_changed(path, f"{REPORT_MARKER}\n{text}")
+        self.store.put_page("entities.md", key, path)
+        self.pages.add("entities.md")
 
 
-def _full(cached: CachedEvent, event_id: str) -> Event:
-    return Event.model_validate_json(_with_id(cached.text, event_id))
+def _full(text: str, event_id: str) -> Event:
+    return Event.model_validate_json(_with_id(text, event_id))
 
 
 _BLANK_ID = '{\n  "id": ""'

@@ -63,11 +63,20 @@ class ArticleRecord:
     meta: ArticleMeta
     profile: Profile
     copy: CopyItem
-    persons: list[Entity]
+    persons: list[dict]
+    """Its person entities, as JSON data (validated only for the who-is-who page)."""
 
     @property
     def id(self) -> str:
         return self.meta.id
+
+    def person_entities(self) -> list[Entity]:
+        return [Entity.model_validate(e) for e in self.persons]
+
+    def release(self) -> None:
+        """Drop what only grouping needs (after the cache has been saved)."""
+        self.profile = None  # type: ignore[assignment]
+        self.copy = None  # type: ignore[assignment]
 
     def to_dict(self) -> dict:
         return {
@@ -78,7 +87,7 @@ class ArticleRecord:
             "meta": self.meta.model_dump(mode="json"),
             "profile": self.profile.to_dict(),
             "body": self.copy.body,
-            "persons": [e.model_dump(mode="json") for e in self.persons],
+            "persons": self.persons,
         }
 
     @classmethod
@@ -92,23 +101,35 @@ class ArticleRecord:
             meta=meta,
             profile=Profile.from_dict(data["profile"]),
             copy=CopyItem(meta.id, meta.published, meta.outlet, meta.sha256, data["body"]),
-            persons=[Entity.model_validate(e) for e in data["persons"]],
+            persons=list(data["persons"]),
         )
 
 
 @dataclass
 class CachedEvent:
-    """One group of articles as a previous run left it."""
+    """One group of articles as a previous run left it: what is needed of every event
+    (kept in memory), its findings and page being read from disk when needed
+    (:meth:`RunStore.event_body`)."""
 
     description: Description
     tally: dict
     """`report.markdown.Tally.to_dict()` of its findings."""
     consistency: float | None
+
+
+@dataclass
+class EventBody:
+    """The heavy part of a cached event."""
+
     acks: list[list]
     """[finding id, values an acknowledgement must name] of every finding."""
     text: str
     """The event as findings.json writes it (two-space indent, no trailing newline), with an
     empty id: ids depend on the other events and are set when the file is written."""
+    page: str | None = None
+    """Its markdown page as rendered when it was compared (no acknowledgements)."""
+    page_key: str | None = None
+    """What else that page was rendered from (the links to the articles)."""
 
 
 class RunStore:
@@ -154,22 +175,32 @@ class RunStore:
         return found if found is not None and stat is not None and found.stat == stat else None
 
     def event(self, key: str) -> CachedEvent | None:
+        """The light part of a cached event (the first line of its file), or None."""
         self._events_used.add(key)
         try:
-            raw = (self.folder / "events" / key).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return None
-        head, _, text = raw.partition("\n")
-        try:
-            meta = json.loads(head)
+            with (self.folder / "events" / key).open(encoding="utf-8") as handle:
+                meta = json.loads(handle.readline())
             return CachedEvent(
                 description=Description.from_dict(meta["description"]),
                 tally=meta["tally"],
                 consistency=meta["consistency"],
-                acks=meta["acks"],
-                text=text,
             )
-        except (ValueError, KeyError, TypeError):
+        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+            return None
+
+    def event_body(self, key: str) -> EventBody | None:
+        """The findings (and page, if kept) of a cached event, or None."""
+        try:
+            raw = (self.folder / "events" / key).read_text(encoding="utf-8")
+            _, acks, rest = raw.split("\n", 2)
+            page_key, page = None, None
+            try:
+                page_raw = (self.folder / "events" / (key + ".md")).read_text(encoding="utf-8")
+                page_key, _, page = page_raw.partition("\n")
+            except (OSError, UnicodeDecodeError):
+                pass
+            return EventBody(acks=json.loads(acks), text=rest, page=page, page_key=page_key)
+        except (OSError, UnicodeDecodeError, ValueError):
             return None
 
     def page_fresh(self, name: str, key: str, path: Path) -> bool:
@@ -189,16 +220,21 @@ class RunStore:
                 del self.articles[identifier]
                 self._articles_changed = True
 
-    def put_event(self, key: str, event: CachedEvent) -> None:
+    def put_event(self, key: str, event: CachedEvent, body: EventBody) -> None:
         self._events_used.add(key)
         meta = {
             "description": event.description.to_dict(),
             "tally": event.tally,
             "consistency": event.consistency,
-            "acks": event.acks,
         }
         head = json.dumps(meta, ensure_ascii=False, separators=(",", ":"))
-        write_text(self.folder / "events" / key, head + "\n" + event.text)
+        acks = json.dumps(body.acks, ensure_ascii=False, separators=(",", ":"))
+        events = self.folder / "events"
+        if body.page is not None and body.page_key is not None:
+            write_text(events / (key + ".md"), body.page_key + "\n" + body.page)
+        else:
+            (events / (key + ".md")).unlink(missing_ok=True)
+        write_text(events / key, head + "\n" + acks + "\n" + body.text)
 
     def put_page(self, name: str, key: str, path: Path) -> None:
         stat = stat_key(path)
@@ -210,6 +246,14 @@ class RunStore:
                 self.pages[name] = entry
             self._pages_changed = True
 
+    def save_articles(self) -> None:
+        """Write the article records if they changed (before they are released)."""
+        self._ignore_file()
+        if self._articles_changed:
+            articles = {k: self.articles[k].to_dict() for k in sorted(self.articles)}
+            self._write("articles.json", {"articles": articles})
+            self._articles_changed = False
+
     def save(self, pages: set[str]) -> None:
         """Write what changed; forget pages and events this run did not use."""
         self._ignore_file()
@@ -217,15 +261,12 @@ class RunStore:
             if name not in pages:
                 del self.pages[name]
                 self._pages_changed = True
-        if self._articles_changed:
-            articles = {k: self.articles[k].to_dict() for k in sorted(self.articles)}
-            self._write("articles.json", {"articles": articles})
         if self._pages_changed:
             self._write("pages.json", {"pages": dict(sorted(self.pages.items()))})
         events = self.folder / "events"
         if events.is_dir():
             for path in events.iterdir():
-                if path.name not in self._events_used and not path.name.startswith("."):
+                if path.name.removesuffix(".md") not in self._events_used:
                     path.unlink(missing_ok=True)
 
     def _write(self, name: str, data: dict) -> None:
