@@ -177,3 +177,16 @@ def test_nothing_is_compared_again_for_an_unrelated_article(base, monkeypatch):
     )
     compare(base, monkeypatch)
     assert compared == [["zz_other"]]
+
+
+def test_events_compared_in_worker_processes_match_serial_ones(base, tmp_path, monkeypatch):
+    from claimcheck import incremental
+
+    monkeypatch.setattr(incremental, "MIN_PARALLEL", 1)
+    monkeypatch.setattr(incremental, "GROUP_CHUNK", 1)
+    serial = tmp_path / "serial"
+    shutil.copytree(base, serial)
+    compare(base, monkeypatch, "--jobs", "2")
+    compare(serial, monkeypatch, "--jobs", "1")
+    assert outputs(base) == outputs(serial)
+    assert len(list((base / "reports" / CACHE_DIR / "events").iterdir())) >= 2

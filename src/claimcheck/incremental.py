@@ -26,6 +26,7 @@ import os
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,8 +38,15 @@ from .corpus import corpus_files, display_path
 from .errors import ArticleError, OutputError
 from .extract.article import EXTRACTOR_VERSION
 from .gate import acknowledge_event, finding_values, load_acks
-from .models import FINDINGS_SCHEMA, ClaimsFile, Event, FindingsArticle, FindingsFile
-from .parallel import extract_iter
+from .models import (
+    FINDINGS_SCHEMA,
+    ArticleMeta,
+    ClaimsFile,
+    Event,
+    FindingsArticle,
+    FindingsFile,
+)
+from .parallel import MIN_PARALLEL, _watch_parent, default_jobs, extract_iter
 from .pipeline import (
     _code_digest,
     _generated_claims,
@@ -117,10 +125,14 @@ def compare(settings: Settings, shown_root: str, progress: Progress | None = Non
             record.release()  # grouping was all the profile and body were for
     work = _Events(settings, store, ordered, copies, outcome)
     with clock.stage("align"):
-        events = work.ordered([work.event(ids) for ids in groups], words_df)
+        events = work.ordered(work.events(groups), words_df)
     with clock.stage("report"):
         pages = work.write(events)
         store.save(pages)
+        # claims files and pages were written (atomically) without waiting for the disk
+        # one by one; one sync makes them all durable before the run is recorded
+        if hasattr(os, "sync"):  # Unix only
+            os.sync()
         record_run(settings, shown_root, outcome.errors)
     outcome.events = len(events)
     outcome.largest = max((len(e.articles) for e, _, _ in events), default=0)
@@ -198,7 +210,7 @@ def _extract(
             outcome.errors.append(result)
             continue
         target = claims_path(settings, identifier)
-        write_if_changed(target, to_json(result))
+        write_if_changed(target, to_json(result), durable=False)  # synced at the end
         records[identifier] = _put(store, result, target)
 
 
@@ -278,49 +290,47 @@ class _Events:
         copies = [(i, self.originals[i]) for i in ids if i in self.originals]
         return digest([(i, self.by_id[i].digest) for i in ids], copies)
 
-    def event(self, ids: list[str]) -> tuple[str, CachedEvent]:
-        """(key, cached event) of one group, compared now if the cache does not have it."""
-        key = self.key(ids)
-        cached = self.store.event(key)
-        if cached is None or list(cached.description.articles) != ids:
-            cached = self.compare(key, ids)[0]
-        return key, cached
+    def events(self, groups: list[list[str]]) -> list[tuple[str, CachedEvent]]:
+        """(key, cached event) of every group; the groups the cache does not have are
+        compared now, in worker processes when there are many (`settings.jobs`)."""
+        keys = [self.key(ids) for ids in groups]
+        found: dict[str, CachedEvent] = {}
+        todo: list[Group] = []
+        for key, ids in zip(keys, groups, strict=True):
+            cached = self.store.event(key)
+            if cached is not None and list(cached.description.articles) == ids:
+                found[key] = cached
+            elif key not in found:
+                todo.append(self.group(key, ids))
+        for group, (cached, body) in zip(todo, map_groups(todo, self.settings), strict=True):
+            self.store.put_event(group.key, cached, body)
+            found[group.key] = cached
+        return [(key, found[key]) for key in keys]
 
     def compare(self, key: str, ids: list[str]) -> tuple[CachedEvent, EventBody]:
-        """Compare the group's articles (reading their claims files) and keep the result,
-        with the event's page as rendered before any acknowledgement."""
-        files = {i: self.claims(i) for i in ids}
-        description = cluster.describe([files[i] for i in ids])
-        blank = cluster.event_from(description, {}).model_copy(update={"id": ""})
-        event = compare_event(blank, files, self.settings, self.originals)
-        cached = CachedEvent(
-            description=description,
-            tally=Tally.of(event.findings).to_dict(),
-            consistency=event.consistency,
-        )
-        body = EventBody(
-            acks=[[f.id, finding_values(f)] for f in event.findings],
-            text=to_json(event).rstrip("\n"),
-        )
-        if event.title:  # the page does not name the event's id (which is not known yet)
-            body.page = self.render(event, files)
-            body.page_key = self.page_inputs(ids)
+        """Compare one group here and keep the result."""
+        cached, body = compare_group(self.group(key, ids), self.settings)
         self.store.put_event(key, cached, body)
         return cached, body
 
+    def group(self, key: str, ids: list[str]) -> Group:
+        """Everything a worker needs to compare one group and render its page."""
+        return Group(
+            key=key,
+            ids=ids,
+            originals={i: self.originals[i] for i in ids if i in self.originals},
+            articles=[self.articles[a] for a in sorted(ids)],
+            metas={a: self.metas[a] for a in ids},
+            targets={a: self.targets[a] for a in ids if a in self.targets},
+            page_key=self.page_inputs(ids),
+        )
+
     def claims(self, identifier: str) -> ClaimsFile:
-        path = claims_path(self.settings, identifier)
-        claims = read_claims_file(path)
-        if claims is None:
-            raise OutputError(f"{path}: claims file vanished during the run")
-        return claims
+        return _claims(self.settings, identifier)
 
     def render(self, event: Event, files: dict[str, ClaimsFile]) -> str:
-        members = FindingsFile(
-            articles=[self.articles[a] for a in sorted(event.articles)], events=[]
-        )
-        metas = {a: self.metas[a] for a in event.articles}
-        return _with_targets(self.targets, lambda: event_page(event, members, files, metas))
+        group = self.group("", list(event.articles))
+        return _render(event, files, group)
 
     def page_inputs(self, ids: list[str]) -> str:
         return digest([(a, self.targets.get(a)) for a in ids])
@@ -393,7 +403,7 @@ class _Events:
             else:
                 full = full or _full(body.text, event.id)
                 page = self.render(full, {a: self.claims(a) for a in event.articles})
-            write_if_changed(path, f"{REPORT_MARKER}\n{page}")
+            write_if_changed(path, f"{REPORT_MARKER}\n{page}", durable=False)  # synced at the end
             self.store.put_page(name, page_key, path)
         return text
 
@@ -407,6 +417,78 @@ class _Events:
             write_if_changed(path, f"{REPORT_MARKER}\n{text}")
         self.store.put_page("entities.md", key, path)
         self.pages.add("entities.md")
+
+
+@dataclass
+class Group:
+    """One group of articles to compare, with what its page needs of them."""
+
+    key: str
+    ids: list[str]
+    originals: dict[str, str]
+    articles: list[FindingsArticle]
+    metas: dict[str, ArticleMeta]
+    targets: dict[str, str]
+    page_key: str
+
+
+def compare_group(group: Group, settings: Settings) -> tuple[CachedEvent, EventBody]:
+    """Compare a group's articles (reading their claims files), with the event's page as
+    rendered before any acknowledgement."""
+    files = {i: _claims(settings, i) for i in group.ids}
+    description = cluster.describe([files[i] for i in group.ids])
+    blank = cluster.event_from(description, {}).model_copy(update={"id": ""})
+    event = compare_event(blank, files, settings, group.originals)
+    cached = CachedEvent(
+        description=description,
+        tally=Tally.of(event.findings).to_dict(),
+        consistency=event.consistency,
+    )
+    body = EventBody(
+        acks=[[f.id, finding_values(f)] for f in event.findings],
+        text=to_json(event).rstrip("\n"),
+    )
+    if event.title:  # then the page does not name the event's id (not known yet)
+        body.page = _render(event, files, group)
+        body.page_key = group.page_key
+    return cached, body
+
+
+def map_groups(groups: list[Group], settings: Settings) -> Iterator[tuple[CachedEvent, EventBody]]:
+    """:func:`compare_group` of each group, in order; in worker processes when there are
+    enough groups to be worth a pool (the same results either way)."""
+    jobs = default_jobs() if settings.jobs is None else max(1, settings.jobs)
+    if jobs == 1 or len(groups) < MIN_PARALLEL:
+        for group in groups:
+            yield compare_group(group, settings)
+        return
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_watch_parent, initargs=(os.getpid(),)
+    ) as pool:
+        chunks = [groups[i : i + GROUP_CHUNK] for i in range(0, len(groups), GROUP_CHUNK)]
+        for done in pool.map(_compare_chunk, chunks, [settings] * len(chunks)):
+            yield from done
+
+
+GROUP_CHUNK = 8
+"""Groups per worker task."""
+
+
+def _compare_chunk(groups: list[Group], settings: Settings) -> list[tuple[CachedEvent, EventBody]]:
+    return [compare_group(group, settings) for group in groups]
+
+
+def _claims(settings: Settings, identifier: str) -> ClaimsFile:
+    path = claims_path(settings, identifier)
+    claims = read_claims_file(path)
+    if claims is None:
+        raise OutputError(f"{path}: claims file vanished during the run")
+    return claims
+
+
+def _render(event: Event, files: dict[str, ClaimsFile], group: Group) -> str:
+    members = FindingsFile(articles=group.articles, events=[])
+    return _with_targets(group.targets, lambda: event_page(event, members, files, group.metas))
 
 
 def _full(text: str, event_id: str) -> Event:

@@ -58,10 +58,21 @@ def claims_path(settings: Settings, article_id: str) -> Path:
 def read_claims_file(path: Path) -> ClaimsFile | None:
     """A claims file on disk, or None when there is none (or it is not one)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
     except FileNotFoundError:
         return None
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
+        raise ClaimcheckError(f"{path}: cannot read claims file ({exc})") from None
+    try:
+        # the common case in one step; anything unusual takes the careful path below
+        claims = ClaimsFile.model_validate_json(raw)
+        if claims.schema_ == CLAIMS_SCHEMA:
+            return claims
+    except ValueError:
+        pass
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except ValueError as exc:
         raise ClaimcheckError(f"{path}: cannot read claims file ({exc})") from None
     if not isinstance(data, dict) or data.get("schema") != CLAIMS_SCHEMA:
         return None

@@ -231,10 +231,10 @@ class RunStore:
         acks = json.dumps(body.acks, ensure_ascii=False, separators=(",", ":"))
         events = self.folder / "events"
         if body.page is not None and body.page_key is not None:
-            write_text(events / (key + ".md"), body.page_key + "\n" + body.page)
+            write_text(events / (key + ".md"), body.page_key + "\n" + body.page, durable=False)
         else:
             (events / (key + ".md")).unlink(missing_ok=True)
-        write_text(events / key, head + "\n" + acks + "\n" + body.text)
+        write_text(events / key, head + "\n" + acks + "\n" + body.text, durable=False)
 
     def put_page(self, name: str, key: str, path: Path) -> None:
         stat = stat_key(path)
@@ -271,7 +271,8 @@ class RunStore:
 
     def _write(self, name: str, data: dict) -> None:
         body = {"format": FORMAT, "version": self.version, **data}
-        write_text(self.folder / name, json.dumps(body, ensure_ascii=False, separators=(",", ":")))
+        text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+        write_text(self.folder / name, text, durable=False)
 
     def _ignore_file(self) -> None:
         write_if_changed(self.folder / ".gitignore", "# claimcheck's run cache\n*\n")

@@ -44,13 +44,21 @@ _DASHES = re.compile(r"[‐‑‒–—―−]")
 _SPACE = re.compile(r"\s+")
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _drop_format(match: re.Match[str]) -> str:
+    return "" if unicodedata.category(match.group()) == "Cf" else match.group()
+
+
 def normalize(text: str) -> str:
     """Text for word-for-word comparison: compatibility forms folded (NFKC, so a no-break
     space is a space), invisible format characters dropped, case folded, quotation marks
     removed (`“talks”`, `"talks"`, `«talks»` and `'talks'` are one), dashes one `-`, `…`
     three dots, whitespace one space."""
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    if not text.isascii():  # ASCII has no format characters
+        text = _NON_ASCII.sub(_drop_format, text)
     text = _QUOTES.sub("", text.casefold())
     text = _DASHES.sub("-", text).replace("…", "...")
     return _SPACE.sub(" ", text).strip()

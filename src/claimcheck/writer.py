@@ -45,16 +45,18 @@ def to_json(model: BaseModel) -> str:
     return model.model_dump_json(by_alias=True, indent=2) + "\n"
 
 
-def write_text(path: Path, content: str) -> None:
-    """Write via a temp file in the same folder and rename, so no reader sees half a file."""
+def write_text(path: Path, content: str, durable: bool = True) -> None:
+    """Write via a temp file in the same folder and rename, so no reader sees half a file;
+    `durable` also waits for the disk (not needed for a cache that can be rebuilt)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
                 out.write(content)
-                out.flush()
-                os.fsync(out.fileno())
+                if durable:
+                    out.flush()
+                    os.fsync(out.fileno())
             os.chmod(temp, _FILE_MODE)  # mkstemp makes 0600; outputs are ordinary files
             os.replace(temp, path)
         except BaseException:
@@ -64,14 +66,14 @@ def write_text(path: Path, content: str) -> None:
         raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from None
 
 
-def write_if_changed(path: Path, content: str) -> bool:
+def write_if_changed(path: Path, content: str, durable: bool = True) -> bool:
     """Write only when the content differs; True when the file was (re)written."""
     try:
         if path.read_text(encoding="utf-8") == content:
             return False
     except (OSError, UnicodeDecodeError):
         pass
-    write_text(path, content)
+    write_text(path, content, durable)
     return True
 
 
