@@ -726,19 +726,19 @@ def test_unchanged_articles_are_not_extracted_again(runner, tmp_path, monkeypatc
         (corpus / seed.name).write_bytes(seed.read_bytes())
     monkeypatch.chdir(tmp_path)
     assert runner.invoke(app, ["compare", "corpus", "-q"]).exit_code == 0
-    extracted: list[int] = []
-    real = incremental.extract_iter
+    extracted: list[str] = []
+    real = incremental._extract_one
 
-    def counting(items, *args, **kwargs):
-        extracted.append(len(items))
-        return real(items, *args, **kwargs)
+    def counting(path, *args, **kwargs):
+        extracted.append(path.name)
+        return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(incremental, "extract_iter", counting)
+    monkeypatch.setattr(incremental, "_extract_one", counting)
     unchanged = runner.invoke(app, ["compare", "corpus"])
     assert unchanged.exit_code == 0 and "nothing changed" in unchanged.stderr
     (corpus / "new.txt").write_text("General Eva Lind met Colonel Ivo Mark.", encoding="utf-8")
     assert runner.invoke(app, ["compare", "corpus", "-q"]).exit_code == 0
-    assert extracted == [1]
+    assert extracted == ["new.txt"]
     # a person's edit to a claims file is an input too: the next run recomputes
     path = Path("claims/new.json")
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -746,4 +746,4 @@ def test_unchanged_articles_are_not_extracted_again(runner, tmp_path, monkeypatc
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     again = runner.invoke(app, ["compare", "corpus"])
     assert again.exit_code == 0 and "nothing changed" not in again.stderr
-    assert extracted == [1, 0]
+    assert extracted == ["new.txt"]

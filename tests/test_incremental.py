@@ -180,13 +180,20 @@ def test_nothing_is_compared_again_for_an_unrelated_article(base, monkeypatch):
 
 
 def test_events_compared_in_worker_processes_match_serial_ones(base, tmp_path, monkeypatch):
-    from claimcheck import incremental
+    from claimcheck import incremental, parallel
 
     monkeypatch.setattr(incremental, "MIN_PARALLEL", 1)
     monkeypatch.setattr(incremental, "GROUP_CHUNK", 1)
+    monkeypatch.setattr(parallel, "MIN_PARALLEL", 1)
+    monkeypatch.setattr(parallel, "CHUNK", 2)
     serial = tmp_path / "serial"
     shutil.copytree(base, serial)
     compare(base, monkeypatch, "--jobs", "2")
     compare(serial, monkeypatch, "--jobs", "1")
     assert outputs(base) == outputs(serial)
     assert len(list((base / "reports" / CACHE_DIR / "events").iterdir())) >= 2
+    # without the cache, the claims files are read back in workers
+    shutil.rmtree(base / "reports" / CACHE_DIR)
+    (base / "reports" / ".claimcheck-state.json").unlink()
+    compare(base, monkeypatch, "--jobs", "2")
+    assert outputs(base) == outputs(serial)

@@ -46,7 +46,7 @@ from .models import (
     FindingsArticle,
     FindingsFile,
 )
-from .parallel import MIN_PARALLEL, _watch_parent, default_jobs, extract_iter
+from .parallel import MIN_PARALLEL, _unpack, _watch_parent, default_jobs, extract_iter, map_ordered
 from .pipeline import (
     _code_digest,
     _generated_claims,
@@ -64,7 +64,7 @@ from .report.markdown import (
 )
 from .settings import Settings
 from .store import ArticleRecord, CachedEvent, EventBody, RunStore, digest, stat_key
-from .syndication import Copy, copy_item, find_copy_records
+from .syndication import Copy, CopyItem, copy_item, find_copy_records
 from .writer import _FILE_MODE, to_json, write_if_changed
 
 Progress = Callable[[int, int], None]
@@ -105,11 +105,11 @@ def compare(settings: Settings, shown_root: str, progress: Progress | None = Non
     clock = _Clock(outcome.timings)
     store = RunStore(settings.reports_dir, _version(settings))
     with clock.stage("read"):
-        records, todo, reviewed = _survey(settings, shown_root, store, outcome)
+        records, rest, reviewed = _survey(settings, shown_root, store, outcome)
     if progress is not None:
-        progress(len(records), len(records) + len(todo))
+        progress(len(records), len(records) + len(rest))
     with clock.stage("extract"):
-        _extract(todo, settings, shown_root, store, records, outcome)
+        _extract(rest, settings, shown_root, store, records, reviewed, outcome)
         written = _remove_stale_claims(settings, records, reviewed)
     outcome.claims_files = written
     if progress is not None:
@@ -152,79 +152,141 @@ _NOT_OUTPUT = {"jobs", "corpus", "claims_dir", "reports_dir"}
 
 def _survey(
     settings: Settings, shown_root: str, store: RunStore, outcome: Outcome
-) -> tuple[dict[str, ArticleRecord], list[tuple[str, Path]], set[str]]:
-    """Records for the articles whose claims file can be used as it is; the rest to extract."""
+) -> tuple[dict[str, ArticleRecord], list[tuple[str, Path, str]], set[str]]:
+    """Records for the articles whose claims file is unchanged since the cache was written;
+    the rest as (id, article path, sha256) to load or extract."""
     entries, outcome.errors = corpus_files(settings)
-    root = settings.corpus
     records: dict[str, ArticleRecord] = {}
-    todo: list[tuple[str, Path]] = []
+    rest: list[tuple[str, Path, str]] = []
     reviewed: set[str] = set()
     for identifier, path in entries:
-        target = claims_path(settings, identifier)
         try:
             sha = file_sha256(path)
         except OSError:
-            todo.append((identifier, path))  # reading it again gives the proper error
+            rest.append((identifier, path, ""))  # reading it again gives the proper error
             continue
-        shown = display_path(path, root, shown_root)
+        target = claims_path(settings, identifier)
         hit = store.record(identifier, stat_key(target))
-        usable = hit is not None and hit.meta.path == shown
-        if usable and (
-            hit.reviewed or (hit.meta.sha256 == sha and hit.extractor == EXTRACTOR_VERSION)
-        ):
+        shown = display_path(path, settings.corpus, shown_root)
+        if hit is not None and hit.meta.path == shown and _usable(hit, sha):
             if hit.reviewed:
                 reviewed.add(identifier)
             records[identifier] = hit
             continue
-        existing = read_claims_file(target)
-        if existing is not None and existing.reviewed:
-            reviewed.add(identifier)
-            records[identifier] = _put(store, existing, target)
-            continue
-        if (
-            existing is not None
-            and existing.article.sha256 == sha
-            and existing.extractor == EXTRACTOR_VERSION
-            and existing.article.path == shown
-        ):
-            records[identifier] = _put(store, existing, target)
-            continue
-        todo.append((identifier, path))
-    return records, todo, reviewed
+        rest.append((identifier, path, sha))
+    return records, rest, reviewed
 
 
-def _extract(
-    todo: list[tuple[str, Path]],
-    settings: Settings,
-    shown_root: str,
-    store: RunStore,
-    records: dict[str, ArticleRecord],
-    outcome: Outcome,
-) -> None:
-    """Extract in workers; write each claims file as it comes and keep only its record."""
-    paths = [p for _, p in todo]
-    for (identifier, _), result in zip(
-        todo, extract_iter(paths, settings, settings.jobs, shown_root), strict=True
-    ):
-        if isinstance(result, ArticleError):
-            outcome.errors.append(result)
-            continue
-        target = claims_path(settings, identifier)
-        write_if_changed(target, to_json(result), durable=False)  # synced at the end
-        records[identifier] = _put(store, result, target)
+def _usable(record: ArticleRecord, sha: str) -> bool:
+    """A claims file reviewed by a person is used as it stands; another only if it was
+    written for these bytes by this extractor."""
+    return record.reviewed or (record.meta.sha256 == sha and record.extractor == EXTRACTOR_VERSION)
 
 
-def _put(store: RunStore, claims: ClaimsFile, path: Path) -> ArticleRecord:
-    """The record of a claims file just read or written, kept in the cache."""
-    record = ArticleRecord(
-        stat=stat_key(path) or "",
-        digest=hashlib.sha256(path.read_bytes()).hexdigest(),
+@dataclass
+class Prepared:
+    """An article's claims file as a worker leaves it for the run: its text when it must be
+    (re)written, and the record the corpus-wide steps need."""
+
+    text: str | None
+    digest: str
+    extractor: str
+    reviewed: bool
+    meta: ArticleMeta
+    profile: cluster.Profile
+    copy: CopyItem
+    persons: list[dict]
+
+
+def _prepare(claims: ClaimsFile, text: str | None, raw: bytes) -> Prepared:
+    return Prepared(
+        text=text,
+        digest=hashlib.sha256(raw).hexdigest(),
         extractor=claims.extractor,
         reviewed=claims.reviewed,
         meta=claims.article,
         profile=cluster.profile(claims),
         copy=copy_item(claims),
         persons=[e.model_dump(mode="json") for e in claims.entities if e.type == "person"],
+    )
+
+
+def _load_existing(item: tuple[Path, str, str], settings: Settings) -> Prepared | None:
+    """Worker side: the prepared claims file at `item`'s path when it can be used as it is
+    (reviewed by a person, or written for these bytes by this extractor), else None."""
+    target, sha, shown = item
+    try:
+        raw = target.read_bytes()
+    except OSError:
+        return None
+    existing = read_claims_file(target)
+    if existing is None:
+        return None
+    fresh = (
+        existing.article.sha256 == sha
+        and existing.extractor == EXTRACTOR_VERSION
+        and existing.article.path == shown
+    )
+    return _prepare(existing, None, raw) if existing.reviewed or fresh else None
+
+
+def _extract_one(path: Path, settings: Settings, shown_root: str) -> Prepared | object:
+    """Worker side: read and extract one article (an error comes back packed)."""
+    outcome = extract_iter([path], settings, 1, shown_root)
+    result = next(outcome)
+    if isinstance(result, ArticleError):
+        return ("error", type(result), result.path, result.detail, result.line)
+    text = to_json(result)
+    return _prepare(result, text, text.encode("utf-8"))
+
+
+def _extract(
+    rest: list[tuple[str, Path, str]],
+    settings: Settings,
+    shown_root: str,
+    store: RunStore,
+    records: dict[str, ArticleRecord],
+    reviewed: set[str],
+    outcome: Outcome,
+) -> None:
+    """Claims files that can be used as they are, read in workers; the other articles
+    extracted in workers. Each claims file is written as it comes back; only its record is
+    kept."""
+    shown = {i: display_path(p, settings.corpus, shown_root) for i, p, _ in rest}
+    items = [(claims_path(settings, i), sha, shown[i]) for i, _, sha in rest]
+    todo: list[tuple[str, Path]] = []
+    for (identifier, path, _), item, prepared in zip(
+        rest, items, map_ordered(_load_existing, items, settings.jobs, settings), strict=True
+    ):
+        if prepared is None:
+            todo.append((identifier, path))
+            continue
+        if prepared.reviewed:
+            reviewed.add(identifier)
+        records[identifier] = _record(store, prepared, item[0])
+    paths = [p for _, p in todo]
+    extracted = map_ordered(_extract_one, paths, settings.jobs, settings, shown_root)
+    for (identifier, _), result in zip(todo, extracted, strict=True):
+        if not isinstance(result, Prepared):
+            outcome.errors.append(_unpack(result))
+            continue
+        target = claims_path(settings, identifier)
+        assert result.text is not None
+        write_if_changed(target, result.text, durable=False)  # synced at the end
+        records[identifier] = _record(store, result, target)
+
+
+def _record(store: RunStore, prepared: Prepared, path: Path) -> ArticleRecord:
+    """The record of a claims file just read or written, kept in the cache."""
+    record = ArticleRecord(
+        stat=stat_key(path) or "",
+        digest=prepared.digest,
+        extractor=prepared.extractor,
+        reviewed=prepared.reviewed,
+        meta=prepared.meta,
+        profile=prepared.profile,
+        copy=prepared.copy,
+        persons=prepared.persons,
     )
     store.put_record(record)
     return record

@@ -11,9 +11,10 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 from .corpus import read_article
 from .errors import ArticleError
@@ -27,6 +28,8 @@ last tasks of a run do not leave one core idle for long."""
 
 MIN_PARALLEL = 2 * CHUNK
 """Fewer articles than this are extracted in this process: a pool costs more to start."""
+
+T = TypeVar("T")
 
 Item = Path | Article
 Outcome = ClaimsFile | ArticleError
@@ -63,18 +66,27 @@ def extract_iter(
 ) -> Iterator[Outcome]:
     """:func:`extract_many` one outcome at a time, in the order given, so a caller that
     writes each claims file and lets it go never holds the whole corpus's claims."""
+    for packed in map_ordered(_packed_one, items, jobs, settings, shown_root):
+        yield _unpack(packed)
+
+
+def map_ordered(
+    function: Callable[..., T], items: Sequence[object], jobs: int | None, *args: object
+) -> Iterator[T]:
+    """`function(item, *args)` for each item, in order; in `jobs` worker processes (chunks
+    of CHUNK items) when there are at least MIN_PARALLEL items, else here. `function` must
+    be a module-level function and its results picklable."""
     jobs = default_jobs() if jobs is None else max(1, jobs)
     if jobs == 1 or len(items) < MIN_PARALLEL:
         for item in items:
-            yield _one(item, settings, shown_root)
+            yield function(item, *args)
         return
     chunks = [list(items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)]
     with ProcessPoolExecutor(
         max_workers=min(jobs, len(chunks)), initializer=_watch_parent, initargs=(os.getpid(),)
     ) as pool:
-        for packed in pool.map(_chunk, chunks, _repeat(settings), _repeat(shown_root)):
-            for outcome in packed:
-                yield _unpack(outcome)
+        for done in pool.map(_chunk, _repeat(function), chunks, _repeat(args)):
+            yield from done
 
 
 def _watch_parent(parent: int) -> None:
@@ -107,9 +119,14 @@ def _one(item: Item, settings: Settings, shown_root: str | None) -> Outcome:
     return extract(article, settings)
 
 
-def _chunk(items: list[Item], settings: Settings, shown_root: str | None) -> list[object]:
-    """Worker side: outcomes in order, errors packed (an ArticleError does not pickle)."""
-    return [_pack(_one(item, settings, shown_root)) for item in items]
+def _chunk(function: Callable[..., T], items: list[object], args: tuple) -> list[T]:
+    """Worker side: one chunk's results, in order."""
+    return [function(item, *args) for item in items]
+
+
+def _packed_one(item: Item, settings: Settings, shown_root: str | None) -> object:
+    """One extraction with its error packed (an ArticleError does not pickle)."""
+    return _pack(_one(item, settings, shown_root))
 
 
 def _pack(outcome: Outcome) -> object:
