@@ -23,6 +23,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import fuzz
 
@@ -117,6 +118,14 @@ class People:
         return titled.pid if titled else ref
 
     def by_title(self, phrase: str) -> Person | None:
+        """The person whose office best matches a title phrase (memoised: an event's claims
+        name the same few titles again and again)."""
+        titles = self.__dict__.setdefault("_titles", {})
+        if phrase not in titles:
+            titles[phrase] = self._by_title(phrase)
+        return titles[phrase]
+
+    def _by_title(self, phrase: str) -> Person | None:
         words = [w for w in title_words(phrase) if w not in TITLE_STOP]
         if not words:
             return None
@@ -172,6 +181,34 @@ class Fact:
                 return claim.date, claim.month_day, claim.date_text
         return None, None, None
 
+    # What the scorers compare, worked out once per fact (alignment scores every fact
+    # against many others). `merged` is filled before alignment starts, never during.
+
+    @cached_property
+    def own(self) -> tuple[str | None, str | None, str | None]:
+        return self.own_date()
+
+    @cached_property
+    def value_words(self) -> frozenset[str]:
+        return frozenset(content_words(self.claim.value))
+
+    @cached_property
+    def sentence_words(self) -> frozenset[str]:
+        return frozenset(content_words(self.claim.evidence.sentence))
+
+    @cached_property
+    def topic_set(self) -> frozenset[str]:
+        return frozenset(self.claim.topic)
+
+    @cached_property
+    def count(self) -> tuple | None:
+        quantity = self.claim.quantity
+        return None if quantity is None else count_key(quantity, self.claim.evidence.sentence)
+
+    @cached_property
+    def words_before(self) -> set[str]:
+        return _words_before(self.claim)
+
     def place(self) -> str | None:
         return next((c.place for c in (self.claim, *self.merged) if c.place), None)
 
@@ -198,6 +235,14 @@ def families_match(a: str | None, b: str | None) -> bool:
     if a == b:
         return True
     return any(a in group and b in group for group in COMPATIBLE_FAMILIES)
+
+
+def _shares(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
+    """(overlap, jaccard) of two word sets, the intersection counted once."""
+    if not a or not b:
+        return 0.0, 0.0
+    common = len(a & b)
+    return common / min(len(a), len(b)), common / (len(a) + len(b) - common)
 
 
 def overlap(a: Iterable[str], b: Iterable[str]) -> float:
@@ -259,13 +304,13 @@ def statement_score(a: Fact, b: Fact, settings: Settings) -> float:
     ok, subject_weight = _subjects_compatible(a, b)
     if not ok:
         return 0.0
-    words_a, words_b = a.claim.topic, b.claim.topic
-    shared = overlap(words_a, words_b)
+    words_a, words_b = a.topic_set, b.topic_set
+    shared, similar = _shares(words_a, words_b)
     if shared < settings.statement_overlap and not (
-        len(set(words_a) & set(words_b)) >= 2 and jaccard(words_a, words_b) >= 0.25
+        len(words_a & words_b) >= 2 and similar >= 0.25
     ):
         return 0.0
-    return 0.45 * shared + 0.35 * jaccard(words_a, words_b) + 0.2 * subject_weight
+    return 0.45 * shared + 0.35 * similar + 0.2 * subject_weight
 
 
 def _quantity_key(claim: Claim) -> tuple:
@@ -331,13 +376,12 @@ def quantity_score(a: Fact, b: Fact, settings: Settings) -> float:
     qa, qb = a.claim.quantity, b.claim.quantity
     if qa is None or qb is None:
         return 0.0
-    sentence_a, sentence_b = a.claim.evidence.sentence, b.claim.evidence.sentence
-    if count_key(qa, sentence_a) != count_key(qb, sentence_b):
+    if a.count != b.count:
         return 0.0
-    context = jaccard(content_words(sentence_a), content_words(sentence_b))
+    context = _shares(a.sentence_words, b.sentence_words)[1]
     if qa.counts is None and qa.unit is None:
         # a bare number (`the retirement age to 65`) aligns only on the words around it
-        near = overlap(_words_before(a.claim), _words_before(b.claim))
+        near = overlap(a.words_before, b.words_before)
         if near < 0.5:
             return 0.0
         context = max(context, near)
@@ -350,19 +394,18 @@ def visit_score(a: Fact, b: Fact, settings: Settings) -> float:
         (named_explicitly(a) and named_explicitly(b)) or not _verbatim(a, b)
     ):
         return 0.0
-    shared = overlap(content_words(a.claim.value), content_words(b.claim.value))
+    shared = _shares(a.value_words, b.value_words)[0]
     if shared < settings.visit_overlap:
         return 0.0
     return 0.5 + 0.5 * shared
 
 
 def event_score(a: Fact, b: Fact, settings: Settings) -> float:
-    words_a, words_b = content_words(a.claim.value), content_words(b.claim.value)
-    shared = overlap(words_a, words_b)
-    same_day = _same_day(a.own_date(), b.own_date())
+    shared, similar = _shares(a.value_words, b.value_words)
+    same_day = _same_day(a.own, b.own)
     if same_day and shared >= 0.2:
         return 0.5 + 0.5 * shared
-    if shared >= settings.event_overlap and jaccard(words_a, words_b) >= 0.4:
+    if shared >= settings.event_overlap and similar >= 0.4:
         return 0.3 + 0.5 * shared
     return 0.0
 
@@ -706,13 +749,14 @@ def _fact_key(fact: Fact) -> tuple[str, str]:
 
 def _align_kind(facts: list[Fact], scorer, settings: Settings) -> list[Group]:
     pairs: list[tuple[float, tuple, tuple, Fact, Fact]] = []
+    keys = [_fact_key(fact) for fact in facts]
     for i, j in _candidate_pairs(facts, settings):
         a, b = facts[i], facts[j]
         if a.article == b.article:
             continue
         score = scorer(a, b, settings)
         if score > 0:
-            key_a, key_b = sorted((_fact_key(a), _fact_key(b)))
+            key_a, key_b = (keys[i], keys[j]) if keys[i] <= keys[j] else (keys[j], keys[i])
             pairs.append((score, key_a, key_b, a, b))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     owner: dict[tuple, Group] = {}
