@@ -69,6 +69,28 @@ def assert_same_as_cold(base: Path, tmp: Path, monkeypatch, step: str) -> None:
     monkeypatch.chdir(base)
     check = CliRunner().invoke(app, ["check", "corpus", "--fail-on", "never"])
     assert check.exit_code == 0, f"{step}: {check.output}"
+    assert in_memory_plan(base) == {
+        name: data for name, data in incremental.items() if name != "claims/acknowledged.json"
+    }, step
+
+
+def in_memory_plan(base: Path) -> dict[str, bytes]:
+    """What the whole-corpus, in-memory pipeline (used by --strict) would write."""
+    from claimcheck.pipeline import compare_corpus, planned_claims, planned_reports
+    from claimcheck.settings import Settings
+
+    settings = Settings(
+        corpus=Path("corpus"), claims_dir=Path("claims"), reports_dir=Path("reports")
+    )
+    comparison = compare_corpus(settings, shown_root="corpus")  # acknowledgements applied
+    plan = planned_claims(comparison.extraction, settings)
+    plan.update(planned_reports(comparison, settings))
+    reviewed = {
+        path.as_posix(): path.read_bytes()
+        for path in Path("claims").rglob("*.json")
+        if path.name != "acknowledged.json" and path not in plan
+    }
+    return {path.as_posix(): text.encode("utf-8") for path, text in plan.items()} | reviewed
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -20,13 +21,12 @@ from .corpus import read_article, survey
 from .errors import ArticleError, ClaimcheckError, CorpusError, UnreadableError
 from .extract.article import extract
 from .gate import FAIL_ON, Verdict, acknowledge, blocking_findings, load_acks, save_acks
-from .models import ClaimsFile, FindingsFile
+from .models import ArticleMeta, ClaimsFile, Event, FindingsFile
 from .pipeline import (
     compare_corpus,
     extract_corpus,
     record_run,
     run_key,
-    staleness,
     up_to_date,
     write_claims,
     write_reports,
@@ -279,24 +279,30 @@ def check_command(
         raise _fail(ClaimcheckError(f"--fail-on must be one of {', '.join(FAIL_ON)}"))
     settings = Settings(corpus=corpus, claims_dir=claims, reports_dir=reports, jobs=jobs)
     try:
+        events: list[Event] = []
+
+        def keep(event: Event) -> None:
+            found = [f for f in event.findings if f.type == "discrepancy"]
+            events.append(event.model_copy(update={"findings": found}))
+
         with _progress(quiet or output != "text") as progress:
-            comparison = compare_corpus(settings, shown_root=str(corpus), progress=progress)
-        _warn(comparison.extraction.errors, quiet, strict)
-        verdict = Verdict(
-            blockers=blocking_findings(comparison.findings, comparison.files, fail_on)
-        )
-        stale = staleness(comparison, settings)
-        if stale and fix:
+            outcome = incremental.compare(
+                settings, str(corpus), progress=progress, dry=True, on_event=keep
+            )
+        _warn(outcome.errors, quiet, strict)
+        view = GateView(events, outcome.metas)
+        verdict = Verdict(blockers=blocking_findings(events, outcome.metas, fail_on))
+        if outcome.stale and fix:
             with RunLock(claims, reports):
-                write_claims(comparison.extraction, settings)
-                write_reports(comparison, settings)
-                record_run(settings, str(corpus), comparison.extraction.errors)
+                remove_temp_files(claims)
+                remove_temp_files(reports)
+                incremental.compare(settings, str(corpus))
             if not quiet:
                 typer.echo(f"refreshed {claims}/ and {reports}/ (--fix)", err=True)
-        elif stale:
-            verdict.stale = stale.messages(str(corpus))
-        for article, sentences in sorted(comparison.extraction.stale_reviews.items()):
-            path = comparison.files[article].article.path
+        elif outcome.stale:
+            verdict.stale = outcome.stale.messages(str(corpus))
+        for article, sentences in sorted(outcome.stale_reviews.items()):
+            path = outcome.metas[article].path
             gone = "; ".join(f"“{_clip(s, 80)}”" for s in sentences[:3]) or "wording elsewhere"
             verdict.stale_reviews.append(
                 f"{claims / (article + '.json')} was reviewed for another version of {path}; "
@@ -304,11 +310,22 @@ def check_command(
             )
     except ClaimcheckError as error:
         raise _fail(error) from None
-    _print_verdict(verdict, comparison, output, fail_on, quiet)
+    _print_verdict(verdict, view, output, fail_on, quiet)
     raise typer.Exit(1 if verdict.failed else 0)
 
 
-def _print_verdict(verdict: Verdict, comparison, output: str, fail_on: str, quiet: bool) -> None:
+@dataclass
+class GateView:
+    """What the gate reports on: the events with their discrepancies, every article's
+    metadata."""
+
+    events: list[Event]
+    metas: dict[str, ArticleMeta]
+
+
+def _print_verdict(
+    verdict: Verdict, view: GateView, output: str, fail_on: str, quiet: bool
+) -> None:
     if output == "json":
         blocked = {(b.event.id, b.finding.id) for b in verdict.blockers}
         data = {
@@ -324,7 +341,7 @@ def _print_verdict(verdict: Verdict, comparison, output: str, fail_on: str, quie
                     if (e.id, f.id) in blocked
                     else ("acknowledged" if f.acknowledged is not None else "pass"),
                 }
-                for e in comparison.findings.events
+                for e in view.events
                 for f in e.findings
                 if f.type == "discrepancy"
             ],
@@ -342,7 +359,7 @@ def _print_verdict(verdict: Verdict, comparison, output: str, fail_on: str, quie
             typer.echo(f"::error::{_github_escape(line)}")
         return
     if verdict.blockers and not quiet:
-        rows = [_blocker_row(b, comparison) for b in verdict.blockers]
+        rows = [_blocker_row(b, view) for b in verdict.blockers]
         headers = ["where", "finding", "severity", "slot", "this article says", "others say"]
         typer.echo(tabulate(rows, headers=headers))
     for line in verdict.stale + verdict.stale_reviews:
@@ -363,15 +380,15 @@ def _print_verdict(verdict: Verdict, comparison, output: str, fail_on: str, quie
         typer.echo(f"PASS: no unacknowledged discrepancy at or above {fail_on}")
 
 
-def _blocker_row(blocker, comparison) -> list[str]:
+def _blocker_row(blocker, view: GateView) -> list[str]:
     """Where the clash comes in, and both values: the new article's and the others'."""
     finding = blocker.finding
-    files = comparison.files
+    metas = view.metas
     own = finding.values.get(blocker.article, "")
     others: dict[str, list[str]] = {}
     for article, value in sorted(finding.values.items()):
         if article != blocker.article and value != own:
-            outlet = files[article].article.outlet if article in files else None
+            outlet = metas[article].outlet if article in metas else None
             others.setdefault(value, []).append(outlet or article)
     said = "; ".join(f"{value} ({', '.join(who)})" for value, who in others.items())
     return [
@@ -407,10 +424,10 @@ def ack_command(
         raise _fail(ClaimcheckError("give a finding id, or --all"))
     settings = Settings(corpus=corpus, claims_dir=claims, reports_dir=reports)
     try:
-        comparison = compare_corpus(settings, shown_root=str(corpus))
-        acks, chosen = acknowledge(
-            comparison.findings, load_acks(claims), reason, finding, everything
-        )
+        events: list[Event] = []
+        incremental.compare(settings, str(corpus), dry=True, on_event=events.append)
+        findings = FindingsFile(articles=[], events=events)
+        acks, chosen = acknowledge(findings, load_acks(claims), reason, finding, everything)
         with RunLock(claims):
             path = save_acks(claims, acks)
     except ClaimcheckError as error:

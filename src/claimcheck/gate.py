@@ -12,13 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import ClaimcheckError
-from .models import ClaimsFile, Event, Finding, FindingsFile
+from .models import ArticleMeta, ClaimsFile, Event, Finding, FindingsFile
 from .writer import to_json, write_text
 
 ACK_FILE = "acknowledged.json"
@@ -178,21 +179,21 @@ class Verdict:
 
 
 def blocking_findings(
-    findings: FindingsFile, files: dict[str, ClaimsFile], fail_on: str
+    events: Iterable[Event], metas: dict[str, ArticleMeta], fail_on: str
 ) -> list[Blocker]:
     """Unacknowledged discrepancies at or above `fail_on`, newest article first."""
     if fail_on not in FAIL_ON:
         raise ClaimcheckError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
     threshold = SEVERITY_RANK[fail_on]
     blockers = []
-    for event in findings.events:
+    for event in events:
         for finding in event.findings:
             if finding.type != "discrepancy" or finding.acknowledged is not None:
                 continue
             if SEVERITY_RANK[finding.severity] < threshold:
                 continue
-            article = bringing_article(finding, files)
-            meta = files[article].article if article in files else None
+            article = bringing_article(finding, metas)
+            meta = metas.get(article)
             blockers.append(
                 Blocker(
                     event=event,
@@ -205,7 +206,7 @@ def blocking_findings(
     return blockers
 
 
-def bringing_article(finding: Finding, files: dict[str, ClaimsFile]) -> str:
+def bringing_article(finding: Finding, metas: dict[str, ArticleMeta]) -> str:
     """The article that brings a clash: one holding the least common value, the latest
     published among them (a new article added to a corpus is usually the odd one out)."""
     counts: dict[str, int] = {}
@@ -217,7 +218,7 @@ def bringing_article(finding: Finding, files: dict[str, ClaimsFile]) -> str:
         candidates = [a for a in candidates if counts[finding.values[a]] == fewest]
 
     def recency(article: str) -> tuple[str, str]:
-        meta = files[article].article if article in files else None
+        meta = metas.get(article)
         return (meta.published or "" if meta else "", article)
 
     return max(candidates, key=recency)

@@ -34,10 +34,10 @@ from pathlib import Path
 from . import cluster
 from .align import compare_event
 from .cache import file_sha256
-from .corpus import corpus_files, display_path
+from .corpus import corpus_files, display_path, read_article
 from .errors import ArticleError, OutputError
 from .extract.article import EXTRACTOR_VERSION
-from .gate import acknowledge_event, finding_values, load_acks
+from .gate import acknowledge_event, finding_values, load_acks, review_drift
 from .models import (
     FINDINGS_SCHEMA,
     ArticleMeta,
@@ -48,9 +48,11 @@ from .models import (
 )
 from .parallel import MIN_PARALLEL, _unpack, _watch_parent, default_jobs, extract_iter, map_ordered
 from .pipeline import (
+    Staleness,
     _code_digest,
     _generated_claims,
     _generated_reports,
+    _read,
     claims_path,
     read_claims_file,
     record_run,
@@ -84,6 +86,57 @@ class Outcome:
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds per stage: read, extract, group, align, report."""
     largest: int = 0
+    stale: Staleness = field(default_factory=Staleness)
+    """With `dry`: how claims/ and reports/ differ from what this run would write."""
+    stale_reviews: dict[str, list[str]] = field(default_factory=dict)
+    """Reviewed claims files whose article changed since: the sentences it no longer has."""
+    metas: dict[str, ArticleMeta] = field(default_factory=dict)
+    """Every article's metadata, by id."""
+
+
+class _Output:
+    """Where a run's outputs go: written (compare), or compared with what is on disk and
+    the differences noted (check)."""
+
+    def __init__(self, dry: bool, stale: Staleness) -> None:
+        self.dry = dry
+        self.stale = stale
+        self.removed_reports: list[str] = []
+
+    def finish(self) -> None:
+        """Changed reports in name order, then the ones that would be removed."""
+        self.stale.reports = sorted(self.stale.reports) + self.removed_reports
+
+    def claims(self, path: Path, text: str, article_path: str) -> None:
+        if not self.dry:
+            write_if_changed(path, text, durable=False)  # synced at the end of the run
+            return
+        old = _read(path)
+        if old is None:
+            self.stale.added.append(article_path)
+        elif old != text:
+            self.stale.changed.append(article_path)
+
+    def remove_claims(self, path: Path) -> None:
+        if self.dry:
+            self.stale.removed.append(str(path))
+        else:
+            path.unlink(missing_ok=True)
+
+    def report(self, path: Path, text: str, durable: bool = True) -> None:
+        if not self.dry:
+            write_if_changed(path, text, durable)
+        elif _read(path) != text:
+            self.stale.reports.append(path.name)
+
+    def remove_report(self, path: Path) -> None:
+        if self.dry:
+            self.removed_reports.append(path.name)
+        else:
+            path.unlink(missing_ok=True)
+
+    def streamed(self, path: Path) -> _Streamed:
+        return _Streamed(path, None if not self.dry else self.stale.reports)
 
 
 class _Clock:
@@ -99,22 +152,38 @@ class _Clock:
             self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - started
 
 
-def compare(settings: Settings, shown_root: str, progress: Progress | None = None) -> Outcome:
-    """Extract, group, compare and write claims/ and reports/ (see the module docstring)."""
+def compare(
+    settings: Settings,
+    shown_root: str,
+    progress: Progress | None = None,
+    *,
+    dry: bool = False,
+    on_event: Callable[[Event], None] | None = None,
+) -> Outcome:
+    """Extract, group, compare and write claims/ and reports/ (see the module docstring).
+
+    `dry` writes nothing at all (not even the cache): the outputs are compared with what is
+    on disk instead, and `Outcome.stale` says how they differ. `on_event` receives every
+    event with its findings as findings.json holds them (acknowledgements set).
+    """
     outcome = Outcome()
     clock = _Clock(outcome.timings)
-    store = RunStore(settings.reports_dir, _version(settings))
+    store = RunStore(settings.reports_dir, _version(settings), readonly=dry)
+    output = _Output(dry, outcome.stale)
     with clock.stage("read"):
         records, rest, reviewed = _survey(settings, shown_root, store, outcome)
     if progress is not None:
         progress(len(records), len(records) + len(rest))
+    texts: dict[str, str] = {}
     with clock.stage("extract"):
-        _extract(rest, settings, shown_root, store, records, reviewed, outcome)
-        written = _remove_stale_claims(settings, records, reviewed)
+        _extract(rest, settings, shown_root, store, records, reviewed, outcome, output, texts)
+        written = _remove_stale_claims(settings, records, reviewed, output)
+        _drifted_reviews(settings, shown_root, records, outcome)
     outcome.claims_files = written
     if progress is not None:
         progress(len(records), len(records))
     outcome.articles = len(records)
+    outcome.metas = {i: records[i].meta for i in sorted(records)}
     store.keep_only(set(records))
     ordered = [records[i] for i in sorted(records)]
     with clock.stage("group"):
@@ -123,17 +192,19 @@ def compare(settings: Settings, shown_root: str, progress: Progress | None = Non
         groups, words_df = cluster.components_of(r.profile for r in ordered)
         for record in ordered:
             record.release()  # grouping was all the profile and body were for
-    work = _Events(settings, store, ordered, copies, outcome)
+    work = _Events(settings, store, ordered, copies, outcome, output, texts, on_event)
     with clock.stage("align"):
         events = work.ordered(work.events(groups), words_df)
     with clock.stage("report"):
         pages = work.write(events)
+        output.finish()
         store.save(pages)
-        # claims files and pages were written (atomically) without waiting for the disk
-        # one by one; one sync makes them all durable before the run is recorded
-        if hasattr(os, "sync"):  # Unix only
-            os.sync()
-        record_run(settings, shown_root, outcome.errors)
+        if not dry:
+            # claims files and pages were written (atomically) without waiting for the disk
+            # one by one; one sync makes them all durable before the run is recorded
+            if hasattr(os, "sync"):  # Unix only
+                os.sync()
+            record_run(settings, shown_root, outcome.errors)
     outcome.events = len(events)
     outcome.largest = max((len(e.articles) for e, _, _ in events), default=0)
     return outcome
@@ -248,6 +319,8 @@ def _extract(
     records: dict[str, ArticleRecord],
     reviewed: set[str],
     outcome: Outcome,
+    output: _Output,
+    texts: dict[str, str],
 ) -> None:
     """Claims files that can be used as they are, read in workers; the other articles
     extracted in workers. Each claims file is written as it comes back; only its record is
@@ -272,7 +345,9 @@ def _extract(
             continue
         target = claims_path(settings, identifier)
         assert result.text is not None
-        write_if_changed(target, result.text, durable=False)  # synced at the end
+        output.claims(target, result.text, result.meta.path)
+        if output.dry:
+            texts[identifier] = result.text  # what the claims file would hold
         records[identifier] = _record(store, result, target)
 
 
@@ -293,7 +368,7 @@ def _record(store: RunStore, prepared: Prepared, path: Path) -> ArticleRecord:
 
 
 def _remove_stale_claims(
-    settings: Settings, records: dict[str, ArticleRecord], reviewed: set[str]
+    settings: Settings, records: dict[str, ArticleRecord], reviewed: set[str], output: _Output
 ) -> int:
     """Claims files of articles that are gone (reviewed files and others never touched)."""
     keep = {claims_path(settings, a) for a in records}
@@ -302,8 +377,34 @@ def _remove_stale_claims(
         if resolved is None:
             resolved = {p.resolve() for p in keep}
         if path.resolve() not in resolved:
-            path.unlink(missing_ok=True)
+            output.remove_claims(path)
     return len([a for a in records if a not in reviewed])
+
+
+def _drifted_reviews(
+    settings: Settings, shown_root: str, records: dict[str, ArticleRecord], outcome: Outcome
+) -> None:
+    """Reviewed claims files whose article has changed since: what they rest on that the
+    article no longer says."""
+    if not any(record.reviewed for record in records.values()):
+        return
+    by_id = dict(corpus_files(settings)[0])
+    for identifier, record in sorted(records.items()):
+        if not record.reviewed or identifier not in by_id:
+            continue
+        try:
+            sha = file_sha256(by_id[identifier])
+        except OSError:
+            continue
+        if sha == record.meta.sha256:
+            continue
+        existing = read_claims_file(claims_path(settings, identifier))
+        try:
+            text = read_article(by_id[identifier], settings.corpus, settings, shown_root).text
+        except ArticleError:
+            text = ""
+        if existing is not None:
+            outcome.stale_reviews[identifier] = review_drift(existing, text)
 
 
 # --- 2. and 3. events ----------------------------------------------------------------------------
@@ -320,9 +421,15 @@ class _Events:
         records: list[ArticleRecord],
         copies: list[Copy],
         outcome: Outcome,
+        output: _Output,
+        texts: dict[str, str],
+        on_event: Callable[[Event], None] | None,
     ) -> None:
         self.settings = settings
         self.store = store
+        self.output = output
+        self.texts = texts
+        self.on_event = on_event
         self.records = records
         self.by_id = {r.id: r for r in records}
         self.copies = copies
@@ -385,10 +492,11 @@ class _Events:
             metas={a: self.metas[a] for a in ids},
             targets={a: self.targets[a] for a in ids if a in self.targets},
             page_key=self.page_inputs(ids),
+            texts={a: self.texts[a] for a in ids if a in self.texts},
         )
 
     def claims(self, identifier: str) -> ClaimsFile:
-        return _claims(self.settings, identifier)
+        return _claims(self.settings, identifier, self.texts)
 
     def render(self, event: Event, files: dict[str, ClaimsFile]) -> str:
         group = self.group("", list(event.articles))
@@ -418,7 +526,7 @@ class _Events:
         """findings.json, the pages whose inputs changed, index.md, entities.md; stale pages
         removed. Returns the names of the pages."""
         folder = self.settings.reports_dir
-        with _Streamed(folder / "findings.json") as out:
+        with self.output.streamed(folder / "findings.json") as out:
             out.write('{\n  "schema": "' + FINDINGS_SCHEMA + '",\n  "articles": ')
             out.write(_json_list(to_json(self.articles[r.id]) for r in self.records))
             out.write(',\n  "events": ')
@@ -429,13 +537,13 @@ class _Events:
             for kind, n in tally.counts.items():
                 self.outcome.counts[kind] = self.outcome.counts.get(kind, 0) + n
         index = index_page([e for e, _, _ in events], lambda e: tallies[e.id], self.metas)
-        write_if_changed(folder / "index.md", f"{REPORT_MARKER}\n{index}")
+        self.output.report(folder / "index.md", f"{REPORT_MARKER}\n{index}")
         self.pages.add("index.md")
         self.write_entities()
         keep = {(folder / name).resolve() for name in self.pages}
         for path in _generated_reports(folder):
             if path.resolve() not in keep:
-                path.unlink(missing_ok=True)
+                self.output.remove_report(path)
         self.outcome.pages = len(self.pages)
         return self.pages
 
@@ -454,6 +562,8 @@ class _Events:
             reasons = [(f.id, f.acknowledged) for f in full.findings if f.acknowledged]
         else:
             text = _with_id(body.text, event.id)
+        if self.on_event is not None:
+            self.on_event(full or _full(body.text, event.id))
         name = f"{event.id}.md"
         path = self.settings.reports_dir / name
         inputs = self.page_inputs(list(event.articles))
@@ -465,7 +575,7 @@ class _Events:
             else:
                 full = full or _full(body.text, event.id)
                 page = self.render(full, {a: self.claims(a) for a in event.articles})
-            write_if_changed(path, f"{REPORT_MARKER}\n{page}", durable=False)  # synced at the end
+            self.output.report(path, f"{REPORT_MARKER}\n{page}", durable=False)
             self.store.put_page(name, page_key, path)
         return text
 
@@ -476,7 +586,7 @@ class _Events:
         if not self.store.page_fresh("entities.md", key, path):
             persons = ((r.meta, r.person_entities()) for r in self.records)
             text = _with_targets(self.targets, lambda: entities_page(persons, len(self.records)))
-            write_if_changed(path, f"{REPORT_MARKER}\n{text}")
+            self.output.report(path, f"{REPORT_MARKER}\n{text}")
         self.store.put_page("entities.md", key, path)
         self.pages.add("entities.md")
 
@@ -492,12 +602,14 @@ class Group:
     metas: dict[str, ArticleMeta]
     targets: dict[str, str]
     page_key: str
+    texts: dict[str, str] = field(default_factory=dict)
+    """Claims files as this run would write them, where that is not on disk (`dry`)."""
 
 
 def compare_group(group: Group, settings: Settings) -> tuple[CachedEvent, EventBody]:
     """Compare a group's articles (reading their claims files), with the event's page as
     rendered before any acknowledgement."""
-    files = {i: _claims(settings, i) for i in group.ids}
+    files = {i: _claims(settings, i, group.texts) for i in group.ids}
     description = cluster.describe([files[i] for i in group.ids])
     blank = cluster.event_from(description, {}).model_copy(update={"id": ""})
     event = compare_event(blank, files, settings, group.originals)
@@ -540,7 +652,9 @@ def _compare_chunk(groups: list[Group], settings: Settings) -> list[tuple[Cached
     return [compare_group(group, settings) for group in groups]
 
 
-def _claims(settings: Settings, identifier: str) -> ClaimsFile:
+def _claims(settings: Settings, identifier: str, texts: dict[str, str]) -> ClaimsFile:
+    if identifier in texts:
+        return ClaimsFile.model_validate_json(texts[identifier])
     path = claims_path(settings, identifier)
     claims = read_claims_file(path)
     if claims is None:
@@ -600,12 +714,18 @@ def _with_targets(targets: dict[str, str], render: Callable[[], str]) -> str:
 
 class _Streamed:
     """A file written piece by piece into a temporary file beside it, then moved into place
-    only if its content changed (no reader ever sees half of it)."""
+    only if its content changed (no reader ever sees half of it). Given a `stale` list, it
+    writes nothing and adds the file's name to the list when its content would change."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, stale: list[str] | None = None) -> None:
         self.path = path
+        self.stale = stale
+        self.out = None
 
     def __enter__(self) -> _Streamed:
+        self.digest = hashlib.sha256()
+        if self.stale is not None:
+            return self
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, self.temp = tempfile.mkstemp(
@@ -614,7 +734,6 @@ class _Streamed:
             self.out = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
         except OSError as exc:
             raise OutputError(f"{self.path}: cannot write: {exc.strerror or exc}") from None
-        self.digest = hashlib.sha256()
         return self
 
     def write(self, text: str | Iterator[str]) -> None:
@@ -622,12 +741,18 @@ class _Streamed:
         for piece in pieces:
             data = piece.encode("utf-8")
             self.digest.update(data)
+            if self.out is None:
+                continue
             try:
                 self.out.write(piece)
             except OSError as exc:
                 raise OutputError(f"{self.path}: cannot write: {exc.strerror or exc}") from None
 
     def __exit__(self, kind, error, trace) -> None:
+        if self.stale is not None:
+            if kind is None and _file_digest(self.path) != self.digest.hexdigest():
+                self.stale.append(self.path.name)
+            return
         try:
             if kind is None:
                 self.out.flush()

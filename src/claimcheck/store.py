@@ -135,9 +135,12 @@ class EventBody:
 class RunStore:
     """The cache folder of one reports folder, for runs of one code version and settings."""
 
-    def __init__(self, reports_dir: Path, version: str) -> None:
+    def __init__(self, reports_dir: Path, version: str, readonly: bool = False) -> None:
         self.folder = reports_dir / CACHE_DIR
         self.version = version
+        self.readonly = readonly
+        """Read what is there, keep what is new in memory only, write nothing (`check`)."""
+        self._memory: dict[str, tuple[CachedEvent, EventBody]] = {}
         self.articles: dict[str, ArticleRecord] = {}
         self.pages: dict[str, list[str]] = {}
         self._articles_changed = False
@@ -177,6 +180,8 @@ class RunStore:
     def event(self, key: str) -> CachedEvent | None:
         """The light part of a cached event (the first line of its file), or None."""
         self._events_used.add(key)
+        if key in self._memory:
+            return self._memory[key][0]
         try:
             with (self.folder / "events" / key).open(encoding="utf-8") as handle:
                 meta = json.loads(handle.readline())
@@ -190,6 +195,8 @@ class RunStore:
 
     def event_body(self, key: str) -> EventBody | None:
         """The findings (and page, if kept) of a cached event, or None."""
+        if key in self._memory:
+            return self._memory[key][1]
         try:
             raw = (self.folder / "events" / key).read_text(encoding="utf-8")
             _, acks, rest = raw.split("\n", 2)
@@ -222,6 +229,9 @@ class RunStore:
 
     def put_event(self, key: str, event: CachedEvent, body: EventBody) -> None:
         self._events_used.add(key)
+        if self.readonly:
+            self._memory[key] = (event, body)
+            return
         meta = {
             "description": event.description.to_dict(),
             "tally": event.tally,
@@ -248,6 +258,8 @@ class RunStore:
 
     def save_articles(self) -> None:
         """Write the article records if they changed (before they are released)."""
+        if self.readonly:
+            return
         self._ignore_file()
         if self._articles_changed:
             articles = {k: self.articles[k].to_dict() for k in sorted(self.articles)}
@@ -256,6 +268,8 @@ class RunStore:
 
     def save(self, pages: set[str]) -> None:
         """Write what changed; forget pages and events this run did not use."""
+        if self.readonly:
+            return
         self._ignore_file()
         for name in list(self.pages):
             if name not in pages:
