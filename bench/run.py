@@ -1,9 +1,10 @@
-"""The whole pipeline at scale: cold, warm (nothing changed) and incremental (one new article).
+"""The whole pipeline at scale: cold, warm (nothing changed), incremental (one new article)
+and the CI gate.
 
     .venv/bin/python bench/run.py [--sizes 1000 10000] [--jobs N] [--seed 1] [--work DIR]
 
-For each size a corpus of that many articles plus one is built with bench/make_corpus.py;
-the extra article is held back. Each run is a fresh process (start-up and imports count),
+For each size a corpus of that many articles plus two is built with bench/make_corpus.py;
+the two extra articles are held back. Each run is a fresh process (start-up and imports count),
 timed stage by stage:
 
 * cold: every article read and extracted in `--jobs` worker processes, grouped, aligned,
@@ -13,8 +14,11 @@ timed stage by stage:
 * warm, recomputed: nothing changed, but the run cache (reports/.claimcheck-cache) is
   removed first: the findings are made again from the claims files (what a run costs when
   nothing can be reused but the claims);
-* incremental: the held-back article added; cached claims for all the others, one
-  extraction, then grouping, alignment and reports again.
+* incremental: a held-back article added; cached claims for all the others, one
+  extraction, then grouping, alignment and reports again;
+* check (+1): a second held-back article added and `claimcheck check` run on it (the CI
+  gate on a pull request): one extraction, nothing written, every output compared with
+  what is on disk.
 
 Each run is `claimcheck compare` as the command line runs it (`claimcheck.incremental`),
 with the stages it times: `key` hashes the inputs for the nothing-changed shortcut; `read`
@@ -22,8 +26,8 @@ finds the files, hashes them and takes each unchanged article's record from the 
 `extract` reads and extracts the articles that missed (in workers) and writes their claims
 files; `group` finds copies and groups the articles; `align` compares the events whose
 articles changed; `report` writes findings.json, the pages whose inputs changed, index.md,
-entities.md and the cache. Peak RSS
-is that of the run's own process and of its largest worker. Prints a table (tabulate).
+entities.md and the cache. Peak RSS is that of the run's own process and of its largest
+worker. Prints a table (tabulate).
 """
 
 from __future__ import annotations
@@ -63,6 +67,17 @@ def one_run(corpus: Path, out: Path, jobs: int, mode: str) -> dict:
     if mode == "recompute":
         # nothing changed, but neither the fingerprint nor the run cache may be used
         shutil.rmtree(settings.reports_dir / CACHE_DIR, ignore_errors=True)
+    if mode == "check":
+        # the CI gate: compare nothing written, every event's discrepancies kept
+        kept: list[int] = []
+        outcome = incremental.compare(
+            settings,
+            str(corpus),
+            dry=True,
+            on_event=lambda e: kept.append(sum(f.type == "discrepancy" for f in e.findings)),
+        )
+        stages.update(outcome.timings)
+        return _result(stages, outcome.articles, 0, outcome.largest, started, outcome.events)
     clock = time.perf_counter()
     if mode != "recompute" and up_to_date(settings, run_key(settings, str(corpus))):
         stages["read"] = time.perf_counter() - clock
@@ -110,7 +125,8 @@ def bench_size(size: int, jobs: int, seed: int, work: Path) -> list[list[object]
     corpus, out = work / f"corpus{size}", work / f"out{size}"
     shutil.rmtree(corpus, ignore_errors=True)
     shutil.rmtree(out, ignore_errors=True)
-    articles = list(generate(size + 1, seed))
+    articles = list(generate(size + 2, seed))
+    checked_path, checked_text, _ = articles.pop()
     held_path, held_text, _ = articles.pop()
     total = 0
     for path, text, _ in articles:
@@ -126,6 +142,11 @@ def bench_size(size: int, jobs: int, seed: int, work: Path) -> list[list[object]
     target.write_text(held_text, encoding="utf-8")
     total += len(held_text.encode("utf-8"))
     rows.append(_row(size + 1, "incremental (+1)", total, run(corpus, out, jobs, "incremental")))
+    target = corpus / checked_path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(checked_text, encoding="utf-8")
+    total += len(checked_text.encode("utf-8"))
+    rows.append(_row(size + 2, "check (+1)", total, run(corpus, out, jobs, "check")))
     return rows
 
 
