@@ -219,3 +219,46 @@ def test_events_compared_in_worker_processes_match_serial_ones(base, tmp_path, m
     (base / "reports" / ".claimcheck-state.json").unlink()
     compare(base, monkeypatch, "--jobs", "2")
     assert outputs(base) == outputs(serial)
+
+
+def test_a_cut_or_edited_cache_entry_is_never_part_of_an_output(base, monkeypatch):
+    compare(base, monkeypatch)
+    expected = outputs(base)
+    events = base / "reports" / CACHE_DIR / "events"
+    for path in events.iterdir():
+        text = path.read_text(encoding="utf-8")
+        # a valid first line, then a body cut in half (or a page with one word changed)
+        path.write_text(text[: len(text) // 2 + 200].replace("agree", "disagree"), "utf-8")
+    (base / "reports" / ".claimcheck-state.json").unlink()
+    for page in (base / "reports").glob("*.md"):
+        page.unlink()
+    compare(base, monkeypatch)
+    assert outputs(base) == expected
+
+
+def test_a_cache_folder_that_is_a_link_is_neither_read_nor_written(base, tmp_path, monkeypatch):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (base / "reports").mkdir()
+    (base / "reports" / CACHE_DIR).symlink_to(elsewhere, target_is_directory=True)
+    compare(base, monkeypatch)
+    assert list(elsewhere.iterdir()) == []
+    assert (base / "reports" / "findings.json").is_file()
+
+
+def test_a_hand_edited_date_cannot_name_a_page_outside_the_reports(base, tmp_path, monkeypatch):
+    compare(base, monkeypatch)
+    path = base / "claims" / (SEEDS[3].stem + ".json")  # an event of its own
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["reviewed"] = True
+    for claim in data["claims"]:
+        if claim["kind"] in ("meeting", "visit"):
+            claim["date"] = "2023-03-09/../../../escaped"
+            claim["date_precision"] = "day"
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    compare(base, monkeypatch)
+    pages = sorted(p.name for p in (base / "reports").glob("*.md"))
+    assert any("escaped" in name for name in pages)  # the date did name a page...
+    assert [p for p in tmp_path.rglob("*escaped*")] == [  # ...inside the reports folder
+        base / "reports" / name for name in pages if "escaped" in name
+    ]

@@ -1225,7 +1225,9 @@ def event_from(description: Description, words_df: dict[str, int]) -> Event:
     words = list(description.words) or salient_words(description.title, words_df)
     if not words:
         words = [description.articles[0]]
-    slug = "-".join(s for s in (description.date or "undated", *map(slugify, words)) if s)
+    # every part slugified: a date from a hand-edited claims file cannot carry a `/`
+    day = slugify(description.date) if description.date else ""
+    slug = "-".join(s for s in (day or "undated", *map(slugify, words)) if s)
     inferred = list(description.years_inferred)
     return Event(
         id=slug,

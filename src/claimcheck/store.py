@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -146,6 +145,14 @@ class RunStore:
         self._articles_changed = False
         self._pages_changed = False
         self._events_used: set[str] = set()
+        self.usable = not (
+            self.folder.is_symlink() or (self.folder.exists() and not self.folder.is_dir())
+        )
+        """False for a link (it may lead out of the reports folder) or a file in the cache's
+        place: nothing is read from it or written to it."""
+        if not self.usable:
+            self.readonly = True
+            return
         self._load()
 
     # --- reading -------------------------------------------------------------------------
@@ -167,7 +174,7 @@ class RunStore:
             for identifier, data in raw.items():
                 try:
                     self.articles[identifier] = ArticleRecord.from_dict(data)
-                except (KeyError, TypeError, ValueError):
+                except Exception:
                     continue
         pages = self._read_json("pages.json").get("pages")
         if isinstance(pages, dict):
@@ -182,32 +189,51 @@ class RunStore:
         self._events_used.add(key)
         if key in self._memory:
             return self._memory[key][0]
+        if not self.usable:
+            return None
         try:
             with (self.folder / "events" / key).open(encoding="utf-8") as handle:
                 meta = json.loads(handle.readline())
+            tally = meta["tally"]
+            if not _valid_tally(tally):
+                return None
+            consistency = meta["consistency"]
+            if consistency is not None and not isinstance(consistency, float | int):
+                return None
             return CachedEvent(
                 description=Description.from_dict(meta["description"]),
-                tally=meta["tally"],
-                consistency=meta["consistency"],
+                tally=tally,
+                consistency=consistency,
             )
-        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+        except Exception:
             return None
 
     def event_body(self, key: str) -> EventBody | None:
         """The findings (and page, if kept) of a cached event, or None."""
         if key in self._memory:
             return self._memory[key][1]
+        if not self.usable:
+            return None
         try:
             raw = (self.folder / "events" / key).read_text(encoding="utf-8")
-            _, acks, rest = raw.split("\n", 2)
+            head, acks, rest = raw.split("\n", 2)
+            if json.loads(head).get("body") != _sealed(acks, rest):
+                return None  # changed or cut short since it was written
             page_key, page = None, None
             try:
                 page_raw = (self.folder / "events" / (key + ".md")).read_text(encoding="utf-8")
-                page_key, _, page = page_raw.partition("\n")
-            except (OSError, UnicodeDecodeError):
-                pass
-            return EventBody(acks=json.loads(acks), text=rest, page=page, page_key=page_key)
-        except (OSError, UnicodeDecodeError, ValueError):
+                seal, page_key, page = page_raw.split("\n", 2)
+                if seal != _sealed(page_key, page):
+                    page_key, page = None, None
+            except (OSError, UnicodeDecodeError, ValueError):
+                page_key, page = None, None
+            pairs = json.loads(acks)
+            if not all(
+                isinstance(p, list) and len(p) == 2 and isinstance(p[1], list) for p in pairs
+            ):
+                return None
+            return EventBody(acks=pairs, text=rest, page=page, page_key=page_key)
+        except Exception:
             return None
 
     def page_fresh(self, name: str, key: str, path: Path) -> bool:
@@ -232,16 +258,19 @@ class RunStore:
         if self.readonly:
             self._memory[key] = (event, body)
             return
+        acks = json.dumps(body.acks, ensure_ascii=False, separators=(",", ":"))
         meta = {
             "description": event.description.to_dict(),
             "tally": event.tally,
             "consistency": event.consistency,
+            "body": _sealed(acks, body.text),
         }
         head = json.dumps(meta, ensure_ascii=False, separators=(",", ":"))
-        acks = json.dumps(body.acks, ensure_ascii=False, separators=(",", ":"))
         events = self.folder / "events"
         if body.page is not None and body.page_key is not None:
-            write_text(events / (key + ".md"), body.page_key + "\n" + body.page, durable=False)
+            seal = _sealed(body.page_key, body.page)
+            text = seal + "\n" + body.page_key + "\n" + body.page
+            write_text(events / (key + ".md"), text, durable=False)
         else:
             (events / (key + ".md")).unlink(missing_ok=True)
         write_text(events / key, head + "\n" + acks + "\n" + body.text, durable=False)
@@ -292,14 +321,28 @@ class RunStore:
         write_if_changed(self.folder / ".gitignore", "# claimcheck's run cache\n*\n")
 
 
-def remove_cache(reports_dir: Path) -> None:
-    """Drop the cache (a run that must not trust it, or a user's wish)."""
-    folder = reports_dir / CACHE_DIR
-    if not folder.is_dir():
-        return
-    for path in sorted(folder.rglob("*"), reverse=True):
-        if path.is_dir():
-            os.rmdir(path)
-        else:
-            path.unlink(missing_ok=True)
-    folder.rmdir()
+_COUNTS = frozenset({"agreement", "omission", "major", "minor", "info"})
+
+
+def _valid_tally(tally: object) -> bool:
+    """The shape `report.markdown.Tally.to_dict()` gives, counts and all."""
+    if not isinstance(tally, dict) or set(tally) != {"counts", "severities", "types"}:
+        return False
+    if not all(isinstance(part, dict) for part in tally.values()):
+        return False
+    if set(tally["counts"]) != _COUNTS:
+        return False
+    return all(
+        isinstance(n, int) and not isinstance(n, bool) and n >= 0
+        for part in tally.values()
+        for n in part.values()
+    )
+
+
+def _sealed(*parts: str) -> str:
+    """A hash of cached text, checked when it is read back: a cut or edited entry is a miss,
+    never part of an output."""
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8") + b"\0")
+    return digest.hexdigest()
