@@ -161,17 +161,18 @@ def test_a_damaged_or_foreign_cache_changes_nothing_but_time(base, tmp_path, mon
     assert outputs(base) == expected
 
 
-def test_a_page_edited_by_hand_is_rewritten_on_the_next_change(base, monkeypatch):
+def test_pages_and_findings_edited_by_hand_are_rewritten_by_the_next_run(base, monkeypatch):
     compare(base, monkeypatch)
     pages = sorted(p for p in (base / "reports").glob("*.md") if p.name != "index.md")
     page = next(p for p in pages if p.name != "entities.md")
     original = page.read_bytes()
     page.write_bytes(original + b"\nhand-written note\n")
-    (base / "corpus" / "zz.txt").write_text(
-        "BAKU, March 3. Minister Ali Veli met Ambassador John Smith.", encoding="utf-8"
-    )
+    findings = base / "reports" / "findings.json"
+    findings.write_text("{}", encoding="utf-8")
+    (base / "reports" / ".claimcheck-state.json").unlink()
     compare(base, monkeypatch)
     assert page.read_bytes() == original
+    assert json.loads(findings.read_text(encoding="utf-8"))["events"]
 
 
 def test_the_cache_is_kept_out_of_version_control(base, monkeypatch):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import time
 from pathlib import Path
 
 from .extract.article import EXTRACTOR_VERSION
@@ -30,9 +31,29 @@ _HEAD_KEYS = re.compile(rb'"(schema|extractor|sha256)":\s*"([^"\\]*)"')
 
 
 def file_sha256(path: Path) -> str:
-    """The sha256 of a file's bytes, as `ArticleMeta.sha256` records it."""
+    """The sha256 of a file's bytes, as `ArticleMeta.sha256` records it. Remembered for the
+    process by path, size, modification time and inode: a run hashes each article once,
+    not once for its nothing-changed key, once to find its claims and once to record it."""
+    st = path.stat()
+    key = (str(path), st.st_size, st.st_mtime_ns, st.st_ino)
+    known = _HASHED.get(key)
+    if known is not None:
+        return known
     with path.open("rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()
+        value = hashlib.file_digest(handle, "sha256").hexdigest()
+    if time.time_ns() - st.st_mtime_ns > _SETTLED_NS:
+        # a file changed moments ago could change again within the clock's granularity
+        # without its time moving (the "racy" case): only settled files are remembered
+        if len(_HASHED) > 1_000_000:
+            _HASHED.clear()
+        _HASHED[key] = value
+    return value
+
+
+_SETTLED_NS = 2_000_000_000
+
+
+_HASHED: dict[tuple[str, int, int, int], str] = {}
 
 
 def cached_keys(path: Path) -> dict[str, str]:

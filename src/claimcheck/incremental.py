@@ -135,8 +135,9 @@ class _Output:
         else:
             path.unlink(missing_ok=True)
 
-    def streamed(self, path: Path) -> _Streamed:
-        return _Streamed(path, None if not self.dry else self.stale.reports)
+    def streamed(self, path: Path, known: str | None = None) -> _Streamed:
+        """`known`: the sha256 of the file as it stands, when the run cache can tell."""
+        return _Streamed(path, None if not self.dry else self.stale.reports, known)
 
 
 class _Clock:
@@ -526,12 +527,16 @@ class _Events:
         """findings.json, the pages whose inputs changed, index.md, entities.md; stale pages
         removed. Returns the names of the pages."""
         folder = self.settings.reports_dir
-        with self.output.streamed(folder / "findings.json") as out:
+        target = folder / "findings.json"
+        known = self.store.page_key("findings.json", target)
+        with self.output.streamed(target, known) as out:
             out.write('{\n  "schema": "' + FINDINGS_SCHEMA + '",\n  "articles": ')
             out.write(_json_list(to_json(self.articles[r.id]) for r in self.records))
             out.write(',\n  "events": ')
             out.write(_json_list(self.publish(event, key) for event, key, _ in events))
             out.write("\n}\n")
+        self.store.put_page("findings.json", out.digest.hexdigest(), target)
+        self.pages.add("findings.json")
         tallies = {event.id: Tally.from_dict(cached.tally) for event, _, cached in events}
         for tally in tallies.values():
             for kind, n in tally.counts.items():
@@ -544,7 +549,7 @@ class _Events:
         for path in _generated_reports(folder):
             if path.resolve() not in keep:
                 self.output.remove_report(path)
-        self.outcome.pages = len(self.pages)
+        self.outcome.pages = sum(name.endswith(".md") for name in self.pages)
         return self.pages
 
     def publish(self, event: Event, key: str) -> str:
@@ -717,9 +722,10 @@ class _Streamed:
     only if its content changed (no reader ever sees half of it). Given a `stale` list, it
     writes nothing and adds the file's name to the list when its content would change."""
 
-    def __init__(self, path: Path, stale: list[str] | None = None) -> None:
+    def __init__(self, path: Path, stale: list[str] | None = None, known: str | None = None):
         self.path = path
         self.stale = stale
+        self.known = known
         self.out = None
 
     def __enter__(self) -> _Streamed:
@@ -748,9 +754,13 @@ class _Streamed:
             except OSError as exc:
                 raise OutputError(f"{self.path}: cannot write: {exc.strerror or exc}") from None
 
+    def _current(self) -> str | None:
+        """The sha256 of the file as it stands (from the cache when it knows)."""
+        return self.known or _file_digest(self.path)
+
     def __exit__(self, kind, error, trace) -> None:
         if self.stale is not None:
-            if kind is None and _file_digest(self.path) != self.digest.hexdigest():
+            if kind is None and self._current() != self.digest.hexdigest():
                 self.stale.append(self.path.name)
             return
         try:
@@ -760,7 +770,7 @@ class _Streamed:
             self.out.close()
             if kind is not None:
                 return
-            if _file_digest(self.path) == self.digest.hexdigest():
+            if self._current() == self.digest.hexdigest():
                 return
             os.chmod(self.temp, _FILE_MODE)
             os.replace(self.temp, self.path)

@@ -236,6 +236,11 @@ class RunStore:
         except Exception:
             return None
 
+    def page_key(self, name: str, path: Path) -> str | None:
+        """The key a page was recorded with, if the file is still as it was written."""
+        entry = self.pages.get(name)
+        return entry[0] if entry is not None and entry[1] == stat_key(path) else None
+
     def page_fresh(self, name: str, key: str, path: Path) -> bool:
         """The page at `path` was written from inputs with this key and not touched since."""
         entry = self.pages.get(name)
