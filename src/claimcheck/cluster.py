@@ -590,6 +590,18 @@ class Corpus:
     """IDF-weighted norm of each article's people (`weighted_norm`), computed once."""
     things_norms: list[float] = field(default_factory=list)
     """IDF-weighted norm of each article's things, computed once."""
+    people_sq: dict[str, float] = field(default_factory=dict)
+    """Squared IDF of each person key (what `_overlap` multiplies by)."""
+    things_sq: dict[str, float] = field(default_factory=dict)
+    active: list[frozenset[str]] = field(default_factory=list)
+    """Each article's participants (people of weight 1)."""
+    named: list[frozenset[str]] = field(default_factory=list)
+    """Everything each article names: its people (as the corpus sees them) and things."""
+    paired: list[frozenset[str]] = field(default_factory=list)
+    """Everyone in each article's meeting pairs."""
+    event_days: list[frozenset[int]] = field(default_factory=list)
+    month_days: list[frozenset[tuple[int, int]]] = field(default_factory=list)
+    """Each article's month-days, else those of its event days (`date_distance`)."""
 
 
 def idf(df: int, n: int) -> float:
@@ -634,6 +646,16 @@ def build_corpus(profiles: list[Profile], settings: ClusterSettings = DEFAULTS) 
         term_df=dict(term_df),
         people_norms=[weighted_norm(p, people_idf) for p in people],
         things_norms=[weighted_norm(t, things_idf) for t in things],
+        people_sq={k: w**2 for k, w in people_idf.items()},
+        things_sq={k: w**2 for k, w in things_idf.items()},
+        active=[frozenset(k for k, w in p.people.items() if w >= 1.0) for p in profiles],
+        named=[
+            frozenset(persons.keys() | p.things)
+            for p, persons in zip(profiles, people, strict=True)
+        ],
+        paired=[frozenset().union(*p.pairs) for p in profiles],
+        event_days=[p.event_days for p in profiles],
+        month_days=[p.month_days or _month_days_of(p.event_days) for p in profiles],
     )
 
 
@@ -741,6 +763,7 @@ def top_terms(vector: dict[str, float], term_df: dict[str, int], cap: int, k: in
     return [t for _, t in usable[:k]]
 
 
+@lru_cache(maxsize=1 << 16)
 def _md_distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     """Days between two month-days, ignoring the year (both ways round the calendar)."""
     da = dt.date(2000, a[0], min(a[1], 28 if a[0] == 2 else a[1])).timetuple().tm_yday
@@ -749,12 +772,12 @@ def _md_distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return min(diff, 366 - diff)
 
 
-def _month_days_of(days: Iterable[int]) -> set[tuple[int, int]]:
+def _month_days_of(days: Iterable[int]) -> frozenset[tuple[int, int]]:
     out = set()
     for day in days:
         date = dt.date.fromordinal(day)
         out.add((date.month, date.day))
-    return out
+    return frozenset(out)
 
 
 def date_distance(a: Profile, b: Profile) -> int | None:
@@ -906,6 +929,8 @@ def pair_score(
 ) -> PairScore:
     """Score articles i and j of the corpus (symmetric); `cosine_ij` is their text cosine
     when it is known already (:func:`cosines`)."""
+    if corpus.active:
+        return _pair_score(corpus, i, j, settings, cosine_ij)
     a, b = corpus.profiles[i], corpus.profiles[j]
     if cosine_ij is None:
         text = text_similarity(corpus.vectors[i], corpus.vectors[j], settings.text_min_terms)
@@ -941,6 +966,79 @@ def pair_score(
     )
     linked = score >= settings.link or copy
     return PairScore(text, people, things, pair, distance, score, linked)
+
+
+def _pair_score(
+    corpus: Corpus, i: int, j: int, settings: ClusterSettings, cosine_ij: float | None
+) -> PairScore:
+    """`pair_score` from what `build_corpus` worked out per article: the same arithmetic on
+    the same values (every sum over a set is an exact `math.fsum`), without rebuilding
+    sets for each of hundreds of thousands of pairs."""
+    a, b = corpus.profiles[i], corpus.profiles[j]
+    va, vb = corpus.vectors[i], corpus.vectors[j]
+    if cosine_ij is None:
+        cosine_ij = cosine(va, vb)
+    shortest = min(len(va), len(vb))
+    damp = min(1.0, shortest / settings.text_min_terms) if settings.text_min_terms else 1.0
+    text = cosine_ij * damp
+    pa, pb = corpus.people[i], corpus.people[j]
+    people = 0.0
+    if pa and pb:
+        sq = corpus.people_sq
+        shared = math.fsum([pa[k] * pb[k] * sq[k] for k in pa.keys() & pb.keys()])
+        if shared:
+            people = shared / (corpus.people_norms[i] * corpus.people_norms[j])
+    ta, tb = corpus.things[i], corpus.things[j]
+    things = 0.0
+    if ta and tb:
+        sq = corpus.things_sq
+        shared = math.fsum([sq[k] for k in ta & tb])
+        if shared:
+            things = shared / (corpus.things_norms[i] * corpus.things_norms[j])
+    if not a.pairs or not b.pairs:
+        pair = 0
+    elif a.pairs & b.pairs:
+        pair = 1
+    elif corpus.paired[i] & corpus.paired[j] & (a.visitors | b.visitors):
+        pair = 0
+    else:
+        pair = -1
+    distance = _distance(corpus, i, j)
+    active_a, active_b = corpus.active[i], corpus.active[j]
+    disjoint = people == 0.0 and bool(active_a) and bool(active_b)
+    counterparts = (
+        bool(active_a & active_b)
+        and bool(active_a - corpus.named[j])
+        and bool(active_b - corpus.named[i])
+    )
+    if pair == 0 and counterparts:
+        pair_term = -settings.counterpart_conflict
+    else:
+        pair_term = (
+            settings.pair_match if pair > 0 else -settings.pair_conflict if pair < 0 else 0.0
+        )
+    score = (
+        settings.weight_text * text
+        + settings.weight_people * people
+        + settings.weight_things * things
+        + pair_term
+        + date_signal(distance, settings)
+        - (settings.people_disjoint if disjoint else 0.0)
+    )
+    copy = text >= settings.near_duplicate and shortest >= settings.near_duplicate_min_terms
+    linked = score >= settings.link or copy
+    return PairScore(text, people, things, pair, distance, score, linked)
+
+
+def _distance(corpus: Corpus, i: int, j: int) -> int | None:
+    """`date_distance` of articles i and j."""
+    da, db = corpus.event_days[i], corpus.event_days[j]
+    if da and db:
+        return min([abs(x - y) for x in da for y in db])
+    mda, mdb = corpus.month_days[i], corpus.month_days[j]
+    if mda and mdb:
+        return min([_md_distance(x, y) for x in mda for y in mdb])
+    return None
 
 
 # --- grouping -------------------------------------------------------------------------------
