@@ -301,6 +301,15 @@ _BOILERPLATE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 """Paragraphs that belong to the site, not the story, named for the report."""
 
+_BOILERPLATE_HINT = re.compile(
+    r"cookie|seeks|looking for|hiring|join|send|cover letter|vacanc|subscribe|sign up|"
+    r"newsletter|follow us|download|©|rights reserved|copyright|share|tweet|print|mail|"
+    r"facebook|twitter|whatsapp|telegram|copy link|advertisement|sponsored|^\s*ad\s*$",
+    re.I,
+)
+"""A word at least one of the boilerplate rules needs: most paragraphs have none, and are
+let through after one scan instead of one per rule."""
+
 _EMAIL = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 
@@ -468,6 +477,8 @@ def _is_chrome_line(line: Line, index: int, lines: list[Line], info: _Layout) ->
         if stamp is not None and len(text.split()) <= 8:
             info.stamp = stamp.isoformat()
             return True
+    if not _BOILERPLATE_HINT.search(text):
+        return False  # no word any boilerplate rule needs
     return any(pattern.search(text) for _, pattern in _BOILERPLATE_RULES)
 
 
@@ -662,10 +673,10 @@ def _year_near(text: str, body_start: int, month_day: str) -> int | None:
 
 def infer_language(text: str) -> str | None:
     """`en` when English function words are common enough; otherwise unknown."""
-    words = _WORD.findall(text[:20000])
+    words = _WORD.findall(text[:20000].lower())
     if len(words) < 20:
         return None
-    hits = sum(1 for word in words if word.lower() in _STOPWORDS_EN)
+    hits = sum(map(_STOPWORDS_EN.__contains__, words))
     return "en" if hits / len(words) >= 0.15 else None
 
 
