@@ -104,7 +104,7 @@ def base(tmp_path: Path) -> Path:
 
 def test_every_change_gives_the_outputs_of_a_fresh_run(base, tmp_path, monkeypatch):
     compare(base, monkeypatch)
-    assert (base / "reports" / CACHE_DIR / "articles.json").is_file()
+    assert list((base / "reports" / CACHE_DIR / "articles").glob("*.json"))
     corpus = base / "corpus"
     seed = SEEDS[0].read_text(encoding="utf-8")
 
@@ -144,7 +144,13 @@ def test_a_damaged_or_foreign_cache_changes_nothing_but_time(base, tmp_path, mon
     compare(base, monkeypatch)
     expected = outputs(base)
     cache = base / "reports" / CACHE_DIR
-    (cache / "articles.json").write_text('{"format": "claimcheck.cache/1", "articles": 3}')
+    shards = sorted((cache / "articles").glob("*.json"))
+    shards[0].write_text('{"format": "claimcheck.cache/1", "articles": 3}', encoding="utf-8")
+    for shard in shards[1:]:
+        data = json.loads(shard.read_text(encoding="utf-8"))
+        for record in data["articles"].values():
+            record["profile"]["people"] = ["not", "a", "mapping"]
+        shard.write_text(json.dumps(data), encoding="utf-8")
     (cache / "pages.json").write_bytes(b"\xff\xfe not json")
     for event in (cache / "events").iterdir():
         event.write_text("garbage\n{", encoding="utf-8")

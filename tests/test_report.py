@@ -608,3 +608,55 @@ def test_tables_keep_tabulates_github_layout(headers, data):
     rows = data.draw(st.lists(st.lists(cell, min_size=len(headers), max_size=len(headers))))
     expected = tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True)
     assert _table(headers, rows) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.integers(0, 4),  # article
+            st.one_of(st.none(), st.integers(0, 120), st.just(-1)),  # day, or a bad date
+            st.sampled_from([None, "General", "Colonel"]),
+            st.sampled_from([None, "Azerbaijan", "Turkey"]),
+        ),
+        max_size=25,
+    )
+)
+def test_rank_clashes_are_the_pairs_within_the_period(rows):
+    """The date-ordered sweep finds exactly the pairs a comparison of all pairs finds, in
+    the same order."""
+    import datetime as dt
+
+    from claimcheck.report.markdown import PERIOD_DAYS, _clashes, _differs, _Mention
+
+    start = dt.date(2023, 1, 1)
+    mentions = []
+    for n, (article, day, rank, nationality) in enumerate(rows):
+        published = (
+            None
+            if day is None
+            else "2023-13-45"
+            if day < 0
+            else str(start + dt.timedelta(days=day))
+        )
+        mentions.append(
+            _Mention(
+                meta(f"a{article}", f"a{article}.txt", "Trend", published),
+                person(f"e{n}", "Zakir Hasanov", rank=rank, nationality=nationality),
+            )
+        )
+    mentions.sort(key=lambda m: m.order)
+    expected = [
+        (a, b)
+        for i, a in enumerate(mentions)
+        for b in mentions[i + 1 :]
+        if a.article.id != b.article.id
+        and a.day is not None
+        and b.day is not None
+        and abs((a.day - b.day).days) <= PERIOD_DAYS
+        and (
+            _differs(a.entity.rank, b.entity.rank)
+            or _differs(a.entity.nationality, b.entity.nationality)
+        )
+    ]
+    assert _clashes(mentions) == expected

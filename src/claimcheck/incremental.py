@@ -168,6 +168,7 @@ def compare(
     event with its findings as findings.json holds them (acknowledgements set).
     """
     outcome = Outcome()
+    _RESOLVED.clear()  # folders may have been moved or linked since the last run
     clock = _Clock(outcome.timings)
     store = RunStore(settings.reports_dir, _version(settings), readonly=dry)
     output = _Output(dry, outcome.stale)
@@ -237,7 +238,7 @@ def _survey(
         except OSError:
             rest.append((identifier, path, ""))  # reading it again gives the proper error
             continue
-        target = claims_path(settings, identifier)
+        target = _path(settings, identifier)
         hit = store.record(identifier, stat_key(target))
         shown = display_path(path, settings.corpus, shown_root)
         if hit is not None and hit.meta.path == shown and _usable(hit, sha):
@@ -247,6 +248,14 @@ def _survey(
             continue
         rest.append((identifier, path, sha))
     return records, rest, reviewed
+
+
+_RESOLVED: dict[Path, str] = {}
+"""Real paths of the claims folders, for one run (cleared when a run starts)."""
+
+
+def _path(settings: Settings, identifier: str) -> Path:
+    return claims_path(settings, identifier, _RESOLVED)
 
 
 def _usable(record: ArticleRecord, sha: str) -> bool:
@@ -327,7 +336,7 @@ def _extract(
     extracted in workers. Each claims file is written as it comes back; only its record is
     kept."""
     shown = {i: display_path(p, settings.corpus, shown_root) for i, p, _ in rest}
-    items = [(claims_path(settings, i), sha, shown[i]) for i, _, sha in rest]
+    items = [(_path(settings, i), sha, shown[i]) for i, _, sha in rest]
     todo: list[tuple[str, Path]] = []
     for (identifier, path, _), item, prepared in zip(
         rest, items, map_ordered(_load_existing, items, settings.jobs, settings), strict=True
@@ -344,7 +353,7 @@ def _extract(
         if not isinstance(result, Prepared):
             outcome.errors.append(_unpack(result))
             continue
-        target = claims_path(settings, identifier)
+        target = _path(settings, identifier)
         assert result.text is not None
         output.claims(target, result.text, result.meta.path)
         if output.dry:
@@ -372,7 +381,7 @@ def _remove_stale_claims(
     settings: Settings, records: dict[str, ArticleRecord], reviewed: set[str], output: _Output
 ) -> int:
     """Claims files of articles that are gone (reviewed files and others never touched)."""
-    keep = {claims_path(settings, a) for a in records}
+    keep = {_path(settings, a) for a in records}
     resolved: set[Path] | None = None
     for path in _generated_claims(settings.claims_dir, skip=keep):
         if resolved is None:
@@ -399,7 +408,7 @@ def _drifted_reviews(
             continue
         if sha == record.meta.sha256:
             continue
-        existing = read_claims_file(claims_path(settings, identifier))
+        existing = read_claims_file(_path(settings, identifier))
         try:
             text = read_article(by_id[identifier], settings.corpus, settings, shown_root).text
         except ArticleError:

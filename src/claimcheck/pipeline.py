@@ -50,9 +50,12 @@ class Extraction:
     copies: list[Copy] = field(default_factory=list)
 
 
-def claims_path(settings: Settings, article_id: str) -> Path:
-    """claims/<article id>.json, with a name safe on every file system, always inside."""
-    return inside(settings.claims_dir, safe_relative_path(article_id, ".json"))
+def claims_path(
+    settings: Settings, article_id: str, resolved: dict[Path, str] | None = None
+) -> Path:
+    """claims/<article id>.json, with a name safe on every file system, always inside
+    (`resolved`: see `writer.inside`)."""
+    return inside(settings.claims_dir, safe_relative_path(article_id, ".json"), resolved)
 
 
 def read_claims_file(path: Path) -> ClaimsFile | None:

@@ -3,7 +3,8 @@
 It lives in the reports folder, in `.claimcheck-cache/` (with a `.gitignore` of its own, so
 it is never committed):
 
-* `articles.json`: per article, the digest of its claims file and everything the corpus-wide
+* `articles/<xx>.json`: per article (in 256 shards by a hash of its id, so that one new
+  article rewrites one small file), the digest of its claims file and everything the corpus-wide
   steps need of it (grouping profile, body for copy detection, metadata, person entities),
   so that unchanged claims files are not parsed again;
 * `events/<key>`: per group of articles, its description, the tally of its findings and the
@@ -142,7 +143,8 @@ class RunStore:
         self._memory: dict[str, tuple[CachedEvent, EventBody]] = {}
         self.articles: dict[str, ArticleRecord] = {}
         self.pages: dict[str, list[str]] = {}
-        self._articles_changed = False
+        self._dirty: set[str] = set()
+        """Shards of `articles/` whose records changed."""
         self._pages_changed = False
         self._events_used: set[str] = set()
         self.usable = not (
@@ -169,9 +171,15 @@ class RunStore:
         return data
 
     def _load(self) -> None:
-        raw = self._read_json("articles.json").get("articles")
-        if isinstance(raw, dict):
+        shards = self.folder / "articles"
+        names = sorted(p.name for p in shards.glob("*.json")) if shards.is_dir() else []
+        for name in names:
+            raw = self._read_json(f"articles/{name}").get("articles")
+            if not isinstance(raw, dict):
+                continue
             for identifier, data in raw.items():
+                if not isinstance(identifier, str) or f"{_shard(identifier)}.json" != name:
+                    continue
                 try:
                     self.articles[identifier] = ArticleRecord.from_dict(data)
                 except Exception:
@@ -250,13 +258,13 @@ class RunStore:
 
     def put_record(self, record: ArticleRecord) -> None:
         self.articles[record.id] = record
-        self._articles_changed = True
+        self._dirty.add(_shard(record.id))
 
     def keep_only(self, identifiers: set[str]) -> None:
         for identifier in list(self.articles):
             if identifier not in identifiers:
                 del self.articles[identifier]
-                self._articles_changed = True
+                self._dirty.add(_shard(identifier))
 
     def put_event(self, key: str, event: CachedEvent, body: EventBody) -> None:
         self._events_used.add(key)
@@ -295,10 +303,22 @@ class RunStore:
         if self.readonly:
             return
         self._ignore_file()
-        if self._articles_changed:
-            articles = {k: self.articles[k].to_dict() for k in sorted(self.articles)}
-            self._write("articles.json", {"articles": articles})
-            self._articles_changed = False
+        (self.folder / "articles.json").unlink(missing_ok=True)  # the unsharded form
+        if not self._dirty:
+            return
+        shards: dict[str, list[str]] = {name: [] for name in self._dirty}
+        for identifier in self.articles:
+            shard = _shard(identifier)
+            if shard in shards:
+                shards[shard].append(identifier)
+        for shard, identifiers in sorted(shards.items()):
+            path = f"articles/{shard}.json"
+            if identifiers:
+                records = {k: self.articles[k].to_dict() for k in sorted(identifiers)}
+                self._write(path, {"articles": records})
+            else:
+                (self.folder / path).unlink(missing_ok=True)
+        self._dirty.clear()
 
     def save(self, pages: set[str]) -> None:
         """Write what changed; forget pages and events this run did not use."""
@@ -324,6 +344,11 @@ class RunStore:
 
     def _ignore_file(self) -> None:
         write_if_changed(self.folder / ".gitignore", "# claimcheck's run cache\n*\n")
+
+
+def _shard(identifier: str) -> str:
+    """Which of the 256 files of `articles/` holds an article's record."""
+    return hashlib.sha256(identifier.encode("utf-8", "surrogatepass")).hexdigest()[:2]
 
 
 _COUNTS = frozenset({"agreement", "omission", "major", "minor", "info"})

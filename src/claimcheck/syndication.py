@@ -177,9 +177,12 @@ def _containments(by_id: dict[str, CopyItem]) -> list[tuple[str, str]]:
         if len(tokens) >= max(MIN_CONTAINED_WORDS, SHINGLE_WORDS):
             openings[tuple(tokens[:SHINGLE_WORDS])].append(identifier)
     pairs: set[tuple[str, str]] = set()
+    first_words = {opening[0] for opening in openings}
     for longer, tokens in words.items():
         padded = f" {by_id[longer].body} "
         for start in range(len(tokens) - SHINGLE_WORDS + 1):
+            if tokens[start] not in first_words:
+                continue  # no body opens with this word: no tuple to build
             for shorter in openings.get(tuple(tokens[start : start + SHINGLE_WORDS]), ()):
                 if shorter == longer or len(words[shorter]) >= len(tokens):
                     continue

@@ -198,14 +198,17 @@ def safe_relative_paths(
     return paths
 
 
-def inside(folder: Path, relative: PurePosixPath) -> Path:
+def inside(folder: Path, relative: PurePosixPath, resolved: dict[Path, str] | None = None) -> Path:
     """`folder / relative`, or OutputError if that would leave `folder`: an absolute or `..`
-    path, or a symlink inside `folder` pointing elsewhere."""
+    path, or a symlink inside `folder` pointing elsewhere. `resolved` remembers the folders'
+    real paths across the calls of one run (thousands of files share a few folders)."""
     if relative.is_absolute() or any(p in ("", ".", "..") for p in relative.parts):
         raise OutputError(f"{folder}: refusing to write outside it: {relative}")
     path = folder / Path(*relative.parts)
-    real_folder = os.path.realpath(folder)
-    real_parent = os.path.realpath(path.parent)
+    memo: dict[Path, str] = {} if resolved is None else resolved
+    real_folder = memo.get(folder) or memo.setdefault(folder, os.path.realpath(folder))
+    parent = path.parent
+    real_parent = memo.get(parent) or memo.setdefault(parent, os.path.realpath(parent))
     if os.path.commonpath([real_folder, real_parent]) != real_folder:
         raise OutputError(f"{path}: refusing to write outside {folder} (a symlink leads out)")
     return path

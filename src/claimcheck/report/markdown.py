@@ -772,17 +772,22 @@ def _differs(a: str | None, b: str | None) -> bool:
 def _clashes(mentions: list[_Mention]) -> list[tuple[_Mention, _Mention]]:
     """Pairs of articles published within PERIOD_DAYS of each other that give the person a
     different canonical rank or nationality."""
-    pairs = []
-    for i, a in enumerate(mentions):
-        for b in mentions[i + 1 :]:
-            if a.article.id == b.article.id or a.day is None or b.day is None:
-                continue
-            if abs((a.day - b.day).days) > PERIOD_DAYS:
+    # only mentions within PERIOD_DAYS of each other are compared: swept in date order (a
+    # head of state named in thousands of articles would otherwise cost millions of pairs),
+    # then reported in the mentions' own order
+    dated = sorted((m.day, i) for i, m in enumerate(mentions) if m.day is not None)
+    found: list[tuple[int, int]] = []
+    for pos, (day, i) in enumerate(dated):
+        for later, j in dated[pos + 1 :]:
+            if (later - day).days > PERIOD_DAYS:
+                break
+            a, b = (mentions[i], mentions[j]) if i < j else (mentions[j], mentions[i])
+            if a.article.id == b.article.id:
                 continue
             ea, eb = a.entity, b.entity
             if _differs(ea.rank, eb.rank) or _differs(ea.nationality, eb.nationality):
-                pairs.append((a, b))
-    return pairs
+                found.append((min(i, j), max(i, j)))
+    return [(mentions[i], mentions[j]) for i, j in sorted(found)]
 
 
 def _both(a: object, b: object) -> str:
