@@ -13,14 +13,16 @@ A run whose inputs are all unchanged can skip every stage: `fingerprint` condens
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
 import time
 from pathlib import Path
 
-from .extract.article import EXTRACTOR_VERSION
-from .models import CLAIMS_SCHEMA, ClaimsFile
+from .corpus import corpus_files
+from .errors import ArticleError
+from .models import CLAIMS_SCHEMA, EXTRACTOR_VERSION, ClaimsFile
 from .settings import Settings
 
 HEAD_BYTES = 4096
@@ -130,3 +132,66 @@ def write_state(folder: Path, key: str) -> None:
     from .writer import write_if_changed
 
     write_if_changed(folder / STATE_FILE, json.dumps({"fingerprint": key}) + "\n")
+
+
+def stat_key(path: Path) -> str | None:
+    """Size, modification time and inode of a file: any write changes one of them."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}"
+
+
+# --- nothing changed -------------------------------------------------------------------------
+
+
+def run_key(settings: Settings, shown_root: str) -> str | None:
+    """One key for everything a compare's outputs depend on: each article's bytes, the
+    acknowledgements, the claims files as they stand (a person may have reviewed one), the
+    settings and the extractor version. Computed from hashes, without parsing anything."""
+    entries, refused = corpus_files(settings)
+    if refused:
+        return None  # files to warn about again: no shortcut
+    inputs = [("\0corpus", shown_root), ("\0code", _code_digest())]
+    for identifier, path in entries:
+        try:
+            inputs.append((identifier, file_sha256(path)))
+        except OSError:
+            return None
+    folder = settings.claims_dir
+    if folder.is_dir():
+        # claims files by size, time and inode: written by the last run or edited since
+        for path in sorted(folder.rglob("*.json")):
+            stat = stat_key(path)
+            if stat is not None:
+                inputs.append((f"\0claims/{path.relative_to(folder).as_posix()}", stat))
+    return fingerprint(inputs, settings)
+
+
+@functools.cache
+def _code_digest() -> str:
+    """A hash of claimcheck's own source: another version (or a local change) recomputes
+    everything instead of trusting outputs it did not make."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def up_to_date(settings: Settings, key: str | None) -> bool:
+    """The reports were written from exactly these inputs (and are still there)."""
+    if key is None:
+        return False
+    return read_state(settings.reports_dir) == key and (settings.reports_dir / "index.md").is_file()
+
+
+def record_run(settings: Settings, shown_root: str, errors: list[ArticleError]) -> None:
+    """Remember the inputs the outputs now stand for (after claims and reports are written);
+    a run that could not read every file is not remembered, so the next one warns again."""
+    key = None if errors else run_key(settings, shown_root)
+    if key is not None:
+        write_state(settings.reports_dir, key)
+    else:
+        (settings.reports_dir / STATE_FILE).unlink(missing_ok=True)

@@ -11,28 +11,25 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from tabulate import tabulate
 
-from . import __version__, incremental
+from . import __version__
+from .cache import record_run, run_key, up_to_date
 from .corpus import read_article, survey
 from .errors import ArticleError, ClaimcheckError, CorpusError, UnreadableError
-from .extract.article import extract
 from .gate import FAIL_ON, Verdict, acknowledge, blocking_findings, load_acks, save_acks
 from .models import ArticleMeta, ClaimsFile, Event, FindingsFile
-from .pipeline import (
-    compare_corpus,
-    extract_corpus,
-    record_run,
-    run_key,
-    up_to_date,
-    write_claims,
-    write_reports,
-)
 from .settings import Settings
 from .writer import RunLock, inside, remove_temp_files, safe_relative_path
+
+if TYPE_CHECKING:
+    from .incremental import Outcome
+
+# The extractor, the aligner and the report writer load only in the commands that use them:
+# a compare with nothing to do (and --help, --version) starts in a fraction of the time.
 
 app = typer.Typer(
     add_completion=False,
@@ -140,6 +137,8 @@ def extract_command(
         with RunLock(claims):
             remove_temp_files(claims)
             with _progress(quiet) as progress:
+                from .pipeline import extract_corpus, write_claims
+
                 result = extract_corpus(settings, shown_root=str(corpus), progress=progress)
             _warn(result.errors, quiet, strict)
             write_claims(result, settings)
@@ -178,6 +177,8 @@ def compare_command(
                         err=True,
                     )
                 return
+            from . import incremental
+
             with _progress(quiet) as progress:
                 if strict:
                     outcome = _compare_in_memory(settings, str(corpus), progress, quiet)
@@ -197,10 +198,11 @@ def compare_command(
     _exit_for_unreadable(outcome.errors)
 
 
-def _compare_in_memory(
-    settings: Settings, shown: str, progress, quiet: bool
-) -> incremental.Outcome:
+def _compare_in_memory(settings: Settings, shown: str, progress, quiet: bool) -> Outcome:
     """--strict: read and compare everything first, write nothing if a file is refused."""
+    from . import incremental
+    from .pipeline import compare_corpus, write_claims, write_reports
+
     comparison = compare_corpus(settings, shown_root=shown, progress=progress)
     _warn(comparison.extraction.errors, quiet, strict=True)
     write_claims(comparison.extraction, settings)
@@ -278,6 +280,8 @@ def check_command(
     if fail_on not in FAIL_ON:
         raise _fail(ClaimcheckError(f"--fail-on must be one of {', '.join(FAIL_ON)}"))
     settings = Settings(corpus=corpus, claims_dir=claims, reports_dir=reports, jobs=jobs)
+    from . import incremental
+
     try:
         events: list[Event] = []
 
@@ -423,6 +427,8 @@ def ack_command(
     if not everything and not finding:
         raise _fail(ClaimcheckError("give a finding id, or --all"))
     settings = Settings(corpus=corpus, claims_dir=claims, reports_dir=reports)
+    from . import incremental
+
     try:
         events: list[Event] = []
         incremental.compare(settings, str(corpus), dry=True, on_event=events.append)
@@ -513,6 +519,8 @@ def _clip(text: str, width: int) -> str:
 def _load_for_show(article: str, claims_dir: Path) -> ClaimsFile:
     path = Path(article)
     if path.is_file() and path.suffix.lower() != ".json":
+        from .extract.article import extract
+
         settings = Settings(corpus=path.parent)
         return extract(read_article(path, path.parent, settings, str(path.parent)), settings)
     candidate = (

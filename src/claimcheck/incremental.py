@@ -33,12 +33,12 @@ from pathlib import Path
 
 from . import cluster
 from .align import compare_event
-from .cache import file_sha256
+from .cache import _code_digest, file_sha256, record_run, stat_key
 from .corpus import corpus_files, display_path, read_article
 from .errors import ArticleError, OutputError
-from .extract.article import EXTRACTOR_VERSION
 from .gate import acknowledge_event, finding_values, load_acks, review_drift
 from .models import (
+    EXTRACTOR_VERSION,
     FINDINGS_SCHEMA,
     ArticleMeta,
     ClaimsFile,
@@ -49,13 +49,11 @@ from .models import (
 from .parallel import MIN_PARALLEL, _unpack, _watch_parent, default_jobs, extract_iter, map_ordered
 from .pipeline import (
     Staleness,
-    _code_digest,
     _generated_claims,
     _generated_reports,
     _read,
     claims_path,
     read_claims_file,
-    record_run,
 )
 from .report.markdown import (
     REPORT_MARKER,
@@ -65,7 +63,7 @@ from .report.markdown import (
     index_page,
 )
 from .settings import Settings
-from .store import ArticleRecord, CachedEvent, EventBody, RunStore, digest, stat_key
+from .store import ArticleRecord, CachedEvent, EventBody, RunStore, digest
 from .syndication import Copy, CopyItem, copy_item, find_copy_records
 from .writer import _FILE_MODE, to_json, write_if_changed
 

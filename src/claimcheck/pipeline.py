@@ -6,8 +6,6 @@ compares it with what is on disk to tell whether claims/ and reports/ are stale.
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import json
 import os
 from collections.abc import Callable
@@ -16,14 +14,14 @@ from pathlib import Path
 
 from . import cluster
 from .align import compare_event
-from .cache import (
-    STATE_FILE,
+from .cache import (  # noqa: F401 - the nothing-changed key lives in cache, kept here too
+    _code_digest,
     cached_keys,
     file_sha256,
-    fingerprint,
     load_cached,
-    read_state,
-    write_state,
+    record_run,
+    run_key,
+    up_to_date,
 )
 from .corpus import corpus_files, display_path, read_article
 from .errors import ArticleError, ClaimcheckError
@@ -32,7 +30,6 @@ from .models import CLAIMS_SCHEMA, ClaimsFile, FindingsArticle, FindingsFile
 from .parallel import extract_many
 from .report.markdown import REPORT_MARKER, render_reports
 from .settings import Settings
-from .store import stat_key
 from .syndication import Copy, find_copy_records
 from .writer import inside, safe_relative_path, to_json, write_if_changed
 
@@ -187,60 +184,6 @@ def compare_corpus(
     findings = findings_of(extraction.files, settings, extraction.copies)
     findings = apply_acks(findings, load_acks(settings.claims_dir))
     return Comparison(extraction, findings)
-
-
-# --- nothing changed -------------------------------------------------------------------------
-
-
-def run_key(settings: Settings, shown_root: str) -> str | None:
-    """One key for everything a compare's outputs depend on: each article's bytes, the
-    acknowledgements, the claims files as they stand (a person may have reviewed one), the
-    settings and the extractor version. Computed from hashes, without parsing anything."""
-    entries, refused = corpus_files(settings)
-    if refused:
-        return None  # files to warn about again: no shortcut
-    inputs = [("\0corpus", shown_root), ("\0code", _code_digest())]
-    for identifier, path in entries:
-        try:
-            inputs.append((identifier, file_sha256(path)))
-        except OSError:
-            return None
-    folder = settings.claims_dir
-    if folder.is_dir():
-        # claims files by size, time and inode: written by the last run or edited since
-        for path in sorted(folder.rglob("*.json")):
-            stat = stat_key(path)
-            if stat is not None:
-                inputs.append((f"\0claims/{path.relative_to(folder).as_posix()}", stat))
-    return fingerprint(inputs, settings)
-
-
-@functools.cache
-def _code_digest() -> str:
-    """A hash of claimcheck's own source: another version (or a local change) recomputes
-    everything instead of trusting outputs it did not make."""
-    digest = hashlib.sha256()
-    package = Path(__file__).resolve().parent
-    for path in sorted(package.rglob("*.py")):
-        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
-def up_to_date(settings: Settings, key: str | None) -> bool:
-    """The reports were written from exactly these inputs (and are still there)."""
-    if key is None:
-        return False
-    return read_state(settings.reports_dir) == key and (settings.reports_dir / "index.md").is_file()
-
-
-def record_run(settings: Settings, shown_root: str, errors: list[ArticleError]) -> None:
-    """Remember the inputs the outputs now stand for (after claims and reports are written);
-    a run that could not read every file is not remembered, so the next one warns again."""
-    key = None if errors else run_key(settings, shown_root)
-    if key is not None:
-        write_state(settings.reports_dir, key)
-    else:
-        (settings.reports_dir / STATE_FILE).unlink(missing_ok=True)
 
 
 # --- planned outputs -------------------------------------------------------------------------

@@ -26,6 +26,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import stat_key
 from .cluster import Description, Profile
 from .models import ArticleMeta, Entity
 from .syndication import CopyItem
@@ -39,15 +40,6 @@ def digest(*parts: object) -> str:
     """A short stable hash of JSON-able parts."""
     text = json.dumps(parts, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
-
-
-def stat_key(path: Path) -> str | None:
-    """Size, modification time and inode of a file: any write changes one of them."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}"
 
 
 @dataclass

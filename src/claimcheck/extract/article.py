@@ -25,7 +25,15 @@ from ..entities import (
     title_mentions,
 )
 from ..gazetteer import ORG_HEADS, country_of, demonym_of, outlet_name
-from ..models import Article, Claim, ClaimsFile, Entity, Evidence, Quantity
+from ..models import (
+    EXTRACTOR_VERSION,
+    Article,
+    Claim,
+    ClaimsFile,
+    Entity,
+    Evidence,
+    Quantity,
+)
 from ..settings import Settings
 from ..text import fold, line_of, line_starts, split_sentences
 from .dates import DateMention, find_dates
@@ -39,9 +47,6 @@ from .verbs import (
     expressed_family,
     rule_of,
 )
-
-EXTRACTOR_VERSION = "1"
-
 
 # --- sentences -----------------------------------------------------------------------------
 
