@@ -591,7 +591,7 @@ class Corpus:
     things_norms: list[float] = field(default_factory=list)
     """IDF-weighted norm of each article's things, computed once."""
     people_sq: dict[str, float] = field(default_factory=dict)
-    """Squared IDF of each person key (what `_overlap` multiplies by)."""
+    """Squared IDF of each person key (what the people overlap multiplies by)."""
     things_sq: dict[str, float] = field(default_factory=dict)
     active: list[frozenset[str]] = field(default_factory=list)
     """Each article's participants (people of weight 1)."""
@@ -711,46 +711,11 @@ def text_similarity(a: dict[str, float], b: dict[str, float], min_terms: int) ->
     return cosine(a, b) * min(1.0, shortest / min_terms) if min_terms else cosine(a, b)
 
 
-def weighted_overlap(
-    a: dict[str, float] | frozenset[str],
-    b: dict[str, float] | frozenset[str],
-    weights: dict[str, float],
-) -> float:
-    """IDF-weighted cosine of two key sets (or key -> weight maps), 0..1."""
-    return _overlap(a, b, weights, None, None)
-
-
 def weighted_norm(a: dict[str, float] | frozenset[str], weights: dict[str, float]) -> float:
-    """The IDF-weighted length of a key set (or key -> weight map), as `weighted_overlap`
-    divides by it."""
+    """The IDF-weighted length of a key set (or key -> weight map), as the people and the
+    things overlaps of `pair_score` divide by it."""
     wa = a if isinstance(a, dict) else dict.fromkeys(a, 1.0)
     return math.sqrt(math.fsum((w * weights[k]) ** 2 for k, w in wa.items()))
-
-
-def _overlap(
-    a: dict[str, float] | frozenset[str],
-    b: dict[str, float] | frozenset[str],
-    weights: dict[str, float],
-    norm_a: float | None,
-    norm_b: float | None,
-) -> float:
-    """`weighted_overlap`, with the two norms given when they are known already."""
-    if not a or not b:
-        return 0.0
-    # fsum: exact, so the result does not depend on the (hash) order of the sets
-    if isinstance(a, dict) and isinstance(b, dict):
-        shared = math.fsum(a[k] * b[k] * weights[k] ** 2 for k in a if k in b)
-    elif not isinstance(a, dict) and not isinstance(b, dict):
-        shared = math.fsum(weights[k] ** 2 for k in a if k in b)  # 1.0 * 1.0 * w² is w²
-    else:
-        wa = a if isinstance(a, dict) else dict.fromkeys(a, 1.0)
-        wb = b if isinstance(b, dict) else dict.fromkeys(b, 1.0)
-        shared = math.fsum(wa[k] * wb[k] * weights[k] ** 2 for k in wa if k in wb)
-    if not shared:
-        return 0.0
-    na = weighted_norm(a, weights) if norm_a is None else norm_a
-    nb = weighted_norm(b, weights) if norm_b is None else norm_b
-    return shared / (na * nb)
 
 
 # --- blocking -------------------------------------------------------------------------------
@@ -861,35 +826,6 @@ def candidate_pairs(corpus: Corpus, settings: ClusterSettings) -> set[tuple[int,
 # --- scoring --------------------------------------------------------------------------------
 
 
-def pair_signal(a: Profile, b: Profile) -> int:
-    """+1 same meeting pair, -1 different meetings with no shared visitor, 0 otherwise."""
-    if not a.pairs or not b.pairs:
-        return 0
-    if a.pairs & b.pairs:
-        return 1
-    shared = set().union(*a.pairs) & set().union(*b.pairs)
-    if shared & (a.visitors | b.visitors):
-        return 0
-    return -1
-
-
-def counterparts_differ(corpus: Corpus, i: int, j: int) -> bool:
-    """Articles i and j share a participant, and each has another participant that the
-    other does not name at all (not as a person, not as a capitalised word)."""
-    a, b = corpus.profiles[i], corpus.profiles[j]
-    active_a = {k for k, w in a.people.items() if w >= 1.0}
-    active_b = {k for k, w in b.people.items() if w >= 1.0}
-    if not active_a & active_b:
-        return False
-    named_a = corpus.people[i].keys() | a.things
-    named_b = corpus.people[j].keys() | b.things
-    return bool(active_a - named_b) and bool(active_b - named_a)
-
-
-def _has_participant(p: Profile) -> bool:
-    return any(weight >= 1.0 for weight in p.people.values())
-
-
 def date_signal(distance: int | None, settings: ClusterSettings) -> float:
     """Bonus for the same or next day, nothing for a few days, penalties beyond."""
     if distance is None:
@@ -916,10 +852,6 @@ class PairScore:
     linked: bool
 
 
-def _norms(norms: list[float], i: int, j: int) -> tuple[float | None, float | None]:
-    return (norms[i], norms[j]) if norms else (None, None)
-
-
 def pair_score(
     corpus: Corpus,
     i: int,
@@ -929,43 +861,7 @@ def pair_score(
 ) -> PairScore:
     """Score articles i and j of the corpus (symmetric); `cosine_ij` is their text cosine
     when it is known already (:func:`cosines`)."""
-    if corpus.active:
-        return _pair_score(corpus, i, j, settings, cosine_ij)
-    a, b = corpus.profiles[i], corpus.profiles[j]
-    if cosine_ij is None:
-        text = text_similarity(corpus.vectors[i], corpus.vectors[j], settings.text_min_terms)
-    else:
-        shortest = min(len(corpus.vectors[i]), len(corpus.vectors[j]))
-        damp = min(1.0, shortest / settings.text_min_terms) if settings.text_min_terms else 1.0
-        text = cosine_ij * damp
-    people = _overlap(
-        corpus.people[i], corpus.people[j], corpus.people_idf, *_norms(corpus.people_norms, i, j)
-    )
-    things = _overlap(
-        corpus.things[i], corpus.things[j], corpus.things_idf, *_norms(corpus.things_norms, i, j)
-    )
-    pair = pair_signal(a, b)
-    distance = date_distance(a, b)
-    disjoint = people == 0.0 and _has_participant(a) and _has_participant(b)
-    if pair == 0 and counterparts_differ(corpus, i, j):
-        pair_term = -settings.counterpart_conflict
-    else:
-        pair_term = (
-            settings.pair_match if pair > 0 else -settings.pair_conflict if pair < 0 else 0.0
-        )
-    score = (
-        settings.weight_text * text
-        + settings.weight_people * people
-        + settings.weight_things * things
-        + pair_term
-        + date_signal(distance, settings)
-        - (settings.people_disjoint if disjoint else 0.0)
-    )
-    copy = text >= settings.near_duplicate and (
-        min(len(corpus.vectors[i]), len(corpus.vectors[j])) >= settings.near_duplicate_min_terms
-    )
-    linked = score >= settings.link or copy
-    return PairScore(text, people, things, pair, distance, score, linked)
+    return _pair_score(corpus, i, j, settings, cosine_ij)
 
 
 def _pair_score(

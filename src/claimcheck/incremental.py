@@ -26,7 +26,6 @@ import os
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,7 +45,7 @@ from .models import (
     FindingsArticle,
     FindingsFile,
 )
-from .parallel import MIN_PARALLEL, _unpack, _watch_parent, default_jobs, extract_iter, map_ordered
+from .parallel import MIN_PARALLEL, _unpack, extract_iter, map_ordered
 from .pipeline import (
     Staleness,
     _generated_claims,
@@ -64,7 +63,7 @@ from .report.markdown import (
 )
 from .settings import Settings
 from .store import ArticleRecord, CachedEvent, EventBody, RunStore, digest
-from .syndication import Copy, CopyItem, copy_item, find_copy_records
+from .syndication import Copy, copy_item, find_copy_records
 from .writer import _FILE_MODE, to_json, write_if_changed
 
 Progress = Callable[[int, int], None]
@@ -265,21 +264,15 @@ def _usable(record: ArticleRecord, sha: str) -> bool:
 @dataclass
 class Prepared:
     """An article's claims file as a worker leaves it for the run: its text when it must be
-    (re)written, and the record the corpus-wide steps need."""
+    (re)written, and the record the corpus-wide steps need (its `stat` set once written)."""
 
     text: str | None
-    digest: str
-    extractor: str
-    reviewed: bool
-    meta: ArticleMeta
-    profile: cluster.Profile
-    copy: CopyItem
-    persons: list[dict]
+    record: ArticleRecord
 
 
 def _prepare(claims: ClaimsFile, text: str | None, raw: bytes) -> Prepared:
-    return Prepared(
-        text=text,
+    record = ArticleRecord(
+        stat="",
         digest=hashlib.sha256(raw).hexdigest(),
         extractor=claims.extractor,
         reviewed=claims.reviewed,
@@ -288,6 +281,7 @@ def _prepare(claims: ClaimsFile, text: str | None, raw: bytes) -> Prepared:
         copy=copy_item(claims),
         persons=[e.model_dump(mode="json") for e in claims.entities if e.type == "person"],
     )
+    return Prepared(text, record)
 
 
 def _load_existing(item: tuple[Path, str, str], settings: Settings) -> Prepared | None:
@@ -342,7 +336,7 @@ def _extract(
         if prepared is None:
             todo.append((identifier, path))
             continue
-        if prepared.reviewed:
+        if prepared.record.reviewed:
             reviewed.add(identifier)
         records[identifier] = _record(store, prepared, item[0])
     paths = [p for _, p in todo]
@@ -353,7 +347,7 @@ def _extract(
             continue
         target = _path(settings, identifier)
         assert result.text is not None
-        output.claims(target, result.text, result.meta.path)
+        output.claims(target, result.text, result.record.meta.path)
         if output.dry:
             texts[identifier] = result.text  # what the claims file would hold
         records[identifier] = _record(store, result, target)
@@ -361,16 +355,8 @@ def _extract(
 
 def _record(store: RunStore, prepared: Prepared, path: Path) -> ArticleRecord:
     """The record of a claims file just read or written, kept in the cache."""
-    record = ArticleRecord(
-        stat=stat_key(path) or "",
-        digest=prepared.digest,
-        extractor=prepared.extractor,
-        reviewed=prepared.reviewed,
-        meta=prepared.meta,
-        profile=prepared.profile,
-        copy=prepared.copy,
-        persons=prepared.persons,
-    )
+    record = prepared.record
+    record.stat = stat_key(path) or ""
     store.put_record(record)
     return record
 
@@ -643,25 +629,13 @@ def compare_group(group: Group, settings: Settings) -> tuple[CachedEvent, EventB
 def map_groups(groups: list[Group], settings: Settings) -> Iterator[tuple[CachedEvent, EventBody]]:
     """:func:`compare_group` of each group, in order; in worker processes when there are
     enough groups to be worth a pool (the same results either way)."""
-    jobs = default_jobs() if settings.jobs is None else max(1, settings.jobs)
-    if jobs == 1 or len(groups) < MIN_PARALLEL:
-        for group in groups:
-            yield compare_group(group, settings)
-        return
-    with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_watch_parent, initargs=(os.getpid(),)
-    ) as pool:
-        chunks = [groups[i : i + GROUP_CHUNK] for i in range(0, len(groups), GROUP_CHUNK)]
-        for done in pool.map(_compare_chunk, chunks, [settings] * len(chunks)):
-            yield from done
+    return map_ordered(
+        compare_group, groups, settings.jobs, settings, chunk=GROUP_CHUNK, minimum=MIN_PARALLEL
+    )
 
 
 GROUP_CHUNK = 8
 """Groups per worker task."""
-
-
-def _compare_chunk(groups: list[Group], settings: Settings) -> list[tuple[CachedEvent, EventBody]]:
-    return [compare_group(group, settings) for group in groups]
 
 
 def _claims(settings: Settings, identifier: str, texts: dict[str, str]) -> ClaimsFile:

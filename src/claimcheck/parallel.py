@@ -71,17 +71,24 @@ def extract_iter(
 
 
 def map_ordered(
-    function: Callable[..., T], items: Sequence[object], jobs: int | None, *args: object
+    function: Callable[..., T],
+    items: Sequence[object],
+    jobs: int | None,
+    *args: object,
+    chunk: int | None = None,
+    minimum: int | None = None,
 ) -> Iterator[T]:
     """`function(item, *args)` for each item, in order; in `jobs` worker processes (chunks
-    of CHUNK items) when there are at least MIN_PARALLEL items, else here. `function` must
-    be a module-level function and its results picklable."""
+    of `chunk` items, default CHUNK) when there are at least `minimum` items (default
+    MIN_PARALLEL), else here. `function` must be a module-level function and its results
+    picklable."""
     jobs = default_jobs() if jobs is None else max(1, jobs)
-    if jobs == 1 or len(items) < MIN_PARALLEL:
+    if jobs == 1 or len(items) < (MIN_PARALLEL if minimum is None else minimum):
         for item in items:
             yield function(item, *args)
         return
-    chunks = [list(items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)]
+    size = CHUNK if chunk is None else chunk
+    chunks = [list(items[i : i + size]) for i in range(0, len(items), size)]
     with ProcessPoolExecutor(
         max_workers=min(jobs, len(chunks)), initializer=_watch_parent, initargs=(os.getpid(),)
     ) as pool:
