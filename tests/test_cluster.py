@@ -1164,3 +1164,24 @@ def test_batched_cosines_equal_pairwise_cosines(arts):
         assert abs(value - cosine(corpus.vectors[i], corpus.vectors[j])) < 1e-12
     assert all(value == 0.0 for (i, _), value in zip(pairs, batched, strict=True) if i == 0)
     assert cosines(corpus, []) == []
+
+
+def test_pairs_below_the_ceiling_are_never_linked(arts):
+    """Grouping skips a pair whose text and dates keep it under the link score even with
+    full people, things and meeting-pair signals: no such pair would have been linked."""
+    from claimcheck.cluster import _ceiling, _distance, cosines, date_signal, pair_score
+
+    files = sorted(arts.values(), key=lambda c: c.article.id)
+    corpus = build_corpus([profile(c) for c in files])
+    pairs = [(i, j) for i in range(len(files)) for j in range(i + 1, len(files))]
+    ceiling = _ceiling(DEFAULTS)
+    skipped = 0
+    for (i, j), text in zip(pairs, cosines(corpus, pairs), strict=True):
+        bound = DEFAULTS.weight_text * text + ceiling
+        bound += date_signal(_distance(corpus, i, j), DEFAULTS)
+        if text < DEFAULTS.near_duplicate and bound < DEFAULTS.link:
+            skipped += 1
+            scored = pair_score(corpus, i, j, DEFAULTS, text)
+            assert not scored.linked and scored.score <= bound + 1e-12
+    assert skipped > 0
+    assert _ceiling(replace(DEFAULTS, weight_things=-0.1)) is None

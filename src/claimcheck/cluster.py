@@ -961,7 +961,17 @@ def components_of(
     found = UnionFind(range(len(ordered)))
     links: list[tuple[float, int, int]] = []
     pairs = sorted(candidate_pairs(corpus, settings))
+    ceiling = _ceiling(settings)
     for (i, j), text in zip(pairs, cosines(corpus, pairs), strict=True):
+        if (
+            ceiling is not None
+            and text < settings.near_duplicate
+            and settings.weight_text * text
+            + ceiling
+            + date_signal(_distance(corpus, i, j), settings)
+            < settings.link
+        ):
+            continue  # cannot reach the link score whatever the other signals say
         scored = pair_score(corpus, i, j, settings, text)
         if scored.linked:
             found.union(i, j)
@@ -976,6 +986,16 @@ def components_of(
         groups[found.find(index)].append(item.id)
     words_df = Counter(t for p in corpus.profiles for t in p.terms)
     return sorted(groups.values(), key=lambda ids: ids[0]), words_df
+
+
+def _ceiling(settings: ClusterSettings) -> float | None:
+    """The most the people, things and meeting-pair signals can add to a pair's score (each
+    overlap is at most 1): with the text and the dates known, a pair below the link score
+    even with that much is not scored. None when a weight is negative (no such bound)."""
+    weights = (settings.weight_text, settings.weight_people, settings.weight_things)
+    if min(weights) < 0:
+        return None
+    return settings.weight_people + settings.weight_things + max(settings.pair_match, 0.0)
 
 
 def _capped(
