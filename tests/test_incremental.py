@@ -269,3 +269,21 @@ def test_a_hand_edited_date_cannot_name_a_page_outside_the_reports(base, tmp_pat
     assert [p for p in tmp_path.rglob("*escaped*")] == [  # ...inside the reports folder
         base / "reports" / name for name in pages if "escaped" in name
     ]
+
+
+def test_events_compared_by_another_version_are_compared_again(base, monkeypatch):
+    from claimcheck import incremental
+
+    compare(base, monkeypatch)
+    compared: list[list[str]] = []
+    real = incremental.compare_group
+
+    def counting(group, *args, **kwargs):
+        compared.append(group.ids)
+        return real(group, *args, **kwargs)
+
+    monkeypatch.setattr(incremental, "compare_group", counting)
+    monkeypatch.setattr(incremental, "_version", lambda settings: "another version")
+    (base / "reports" / ".claimcheck-state.json").unlink()
+    compare(base, monkeypatch)
+    assert len(compared) >= 3  # every event, none taken from the old version's cache

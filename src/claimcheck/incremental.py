@@ -448,10 +448,10 @@ class _Events:
     # --- comparing -------------------------------------------------------------------------
 
     def key(self, ids: list[str]) -> str:
-        """What an event's findings depend on: its articles' claims files and which of them
-        copy which (the settings and the code are the cache's own version)."""
+        """What an event's findings depend on: its articles' claims files, which of them
+        copy which, and the cache's version (claimcheck's code and the settings)."""
         copies = [(i, self.originals[i]) for i in ids if i in self.originals]
-        return digest([(i, self.by_id[i].digest) for i in ids], copies)
+        return digest(self.store.version, [(i, self.by_id[i].digest) for i in ids], copies)
 
     def events(self, groups: list[list[str]]) -> list[tuple[str, CachedEvent]]:
         """(key, cached event) of every group; the groups the cache does not have are
