@@ -526,7 +526,9 @@ class _Events:
             out.write('{\n  "schema": "' + FINDINGS_SCHEMA + '",\n  "articles": ')
             out.write(_json_list(to_json(self.articles[r.id]) for r in self.records))
             out.write(',\n  "events": ')
-            out.write(_json_list(self.publish(event, key) for event, key, _ in events))
+            out.write(
+                _json_list((self.publish(event, key) for event, key, _ in events), nested=True)
+            )
             out.write("\n}\n")
         self.store.put_page("findings.json", out.digest.hexdigest(), target)
         self.pages.add("findings.json")
@@ -548,7 +550,7 @@ class _Events:
     def publish(self, event: Event, key: str) -> str:
         """The event's findings.json text (id and acknowledgements set), its page written
         when its inputs changed."""
-        body = self.store.event_body(key)
+        body = self.store.event_body(key, with_acks=bool(self.acked))
         if body is None:  # the cache lost it since: compare again
             body = self.compare(key, list(event.articles))[1]
         applied = any((fid, tuple(values)) in self.acked for fid, values in body.acks)
@@ -556,7 +558,7 @@ class _Events:
         reasons: list[tuple[str, str]] = []
         if applied:
             full = acknowledge_event(_full(body.text, event.id), self.acks)
-            text = to_json(full).rstrip("\n")
+            text = _nested(to_json(full))
             reasons = [(f.id, f.acknowledged) for f in full.findings if f.acknowledged]
         else:
             text = _with_id(body.text, event.id)
@@ -618,7 +620,7 @@ def compare_group(group: Group, settings: Settings) -> tuple[CachedEvent, EventB
     )
     body = EventBody(
         acks=[[f.id, finding_values(f)] for f in event.findings],
-        text=to_json(event).rstrip("\n"),
+        text=_nested(to_json(event)),
     )
     if event.title:  # then the page does not name the event's id (not known yet)
         body.page = _render(event, files, group)
@@ -657,24 +659,31 @@ def _full(text: str, event_id: str) -> Event:
     return Event.model_validate_json(_with_id(text, event_id))
 
 
-_BLANK_ID = '{\n  "id": ""'
+_BLANK_ID = '{\n      "id": ""'
 
 
 def _with_id(text: str, event_id: str) -> str:
     if not text.startswith(_BLANK_ID):
         raise ValueError("cached event without a blank id")
-    return '{\n  "id": ' + _json_string(event_id) + text[len(_BLANK_ID) :]
+    return '{\n      "id": ' + _json_string(event_id) + text[len(_BLANK_ID) :]
+
+
+def _nested(text: str) -> str:
+    """An item's two-space-indented JSON as it stands in a list at depth one of findings.json
+    (kept so in the cache: the file is then written without re-indenting every event)."""
+    return text.rstrip("\n").replace("\n", "\n    ")
 
 
 def _json_string(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _json_list(items) -> Iterator[str]:
-    """A JSON list nested at depth one of a two-space-indented document, item by item."""
+def _json_list(items, nested: bool = False) -> Iterator[str]:
+    """A JSON list at depth one of a two-space-indented document, item by item (`nested`:
+    the items are indented for that depth already, see `_nested`)."""
     first = True
     for item in items:
-        yield ("[\n    " if first else ",\n    ") + item.rstrip("\n").replace("\n", "\n    ")
+        yield ("[\n    " if first else ",\n    ") + (item if nested else _nested(item))
         first = False
     yield "[]" if first else "\n  ]"
 

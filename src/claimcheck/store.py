@@ -116,8 +116,9 @@ class EventBody:
     acks: list[list]
     """[finding id, values an acknowledgement must name] of every finding."""
     text: str
-    """The event as findings.json writes it (two-space indent, no trailing newline), with an
-    empty id: ids depend on the other events and are set when the file is written."""
+    """The event as findings.json holds it (indented for its place in the list, no trailing
+    newline), with an empty id: ids depend on the other events and are set when the file is
+    written."""
     page: str | None = None
     """Its markdown page as rendered when it was compared (no acknowledgements)."""
     page_key: str | None = None
@@ -208,8 +209,9 @@ class RunStore:
         except Exception:
             return None
 
-    def event_body(self, key: str) -> EventBody | None:
-        """The findings (and page, if kept) of a cached event, or None."""
+    def event_body(self, key: str, with_acks: bool = True) -> EventBody | None:
+        """The findings (and page, if kept) of a cached event, or None. Without `with_acks`
+        (no acknowledgement exists) the finding ids and values are not parsed."""
         if key in self._memory:
             return self._memory[key][1]
         if not self.usable:
@@ -227,8 +229,8 @@ class RunStore:
                     page_key, page = None, None
             except (OSError, UnicodeDecodeError, ValueError):
                 page_key, page = None, None
-            pairs = json.loads(acks)
-            if not all(
+            pairs = json.loads(acks) if with_acks else []
+            if not isinstance(pairs, list) or not all(
                 isinstance(p, list) and len(p) == 2 and isinstance(p[1], list) for p in pairs
             ):
                 return None
