@@ -287,3 +287,20 @@ def test_events_compared_by_another_version_are_compared_again(base, monkeypatch
     (base / "reports" / ".claimcheck-state.json").unlink()
     compare(base, monkeypatch)
     assert len(compared) >= 3  # every event, none taken from the old version's cache
+
+
+def test_check_without_a_cache_leaves_no_files_anywhere(base, tmp_path, monkeypatch):
+    import tempfile
+
+    compare(base, monkeypatch)
+    shutil.rmtree(base / "reports" / CACHE_DIR)
+    before = outputs(base)
+    spill = tmp_path / "tmp"
+    spill.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spill))
+    monkeypatch.chdir(base)
+    result = CliRunner().invoke(app, ["check", "corpus", "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    assert outputs(base) == before
+    assert not (base / "reports" / CACHE_DIR).exists()
+    assert list(spill.iterdir()) == []

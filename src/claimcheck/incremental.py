@@ -160,14 +160,30 @@ def compare(
 ) -> Outcome:
     """Extract, group, compare and write claims/ and reports/ (see the module docstring).
 
-    `dry` writes nothing at all (not even the cache): the outputs are compared with what is
+    `dry` writes nothing in the output folders (not even the cache; the events it compares
+    wait in a temporary folder, removed at the end): the outputs are compared with what is
     on disk instead, and `Outcome.stale` says how they differ. `on_event` receives every
     event with its findings as findings.json holds them (acknowledgements set).
     """
     outcome = Outcome()
     _RESOLVED.clear()  # folders may have been moved or linked since the last run
-    clock = _Clock(outcome.timings)
     store = RunStore(settings.reports_dir, _version(settings), readonly=dry)
+    try:
+        return _compare(settings, shown_root, progress, dry, on_event, outcome, store)
+    finally:
+        store.close()
+
+
+def _compare(
+    settings: Settings,
+    shown_root: str,
+    progress: Progress | None,
+    dry: bool,
+    on_event: Callable[[Event], None] | None,
+    outcome: Outcome,
+    store: RunStore,
+) -> Outcome:
+    clock = _Clock(outcome.timings)
     output = _Output(dry, outcome.stale)
     with clock.stage("read"):
         records, rest, reviewed = _survey(settings, shown_root, store, outcome)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -132,8 +133,9 @@ class RunStore:
         self.folder = reports_dir / CACHE_DIR
         self.version = version
         self.readonly = readonly
-        """Read what is there, keep what is new in memory only, write nothing (`check`)."""
-        self._memory: dict[str, tuple[CachedEvent, EventBody]] = {}
+        """Read what is there, write nothing here (`check`): what is new goes to a temporary
+        folder, removed by `close`, so memory stays bounded without the cache."""
+        self._spill: tempfile.TemporaryDirectory[str] | None = None
         self.articles: dict[str, ArticleRecord] = {}
         self.pages: dict[str, list[str]] = {}
         self._dirty: set[str] = set()
@@ -185,58 +187,30 @@ class RunStore:
         found = self.articles.get(identifier)
         return found if found is not None and stat is not None and found.stat == stat else None
 
+    def _event_dirs(self) -> list[Path]:
+        """Where cached events are read from: this run's spill folder first, then the cache."""
+        dirs = [Path(self._spill.name)] if self._spill is not None else []
+        if self.usable:
+            dirs.append(self.folder / "events")
+        return dirs
+
     def event(self, key: str) -> CachedEvent | None:
         """The light part of a cached event (the first line of its file), or None."""
         self._events_used.add(key)
-        if key in self._memory:
-            return self._memory[key][0]
-        if not self.usable:
-            return None
-        try:
-            with (self.folder / "events" / key).open(encoding="utf-8") as handle:
-                meta = json.loads(handle.readline())
-            tally = meta["tally"]
-            if not _valid_tally(tally):
-                return None
-            consistency = meta["consistency"]
-            if consistency is not None and not isinstance(consistency, float | int):
-                return None
-            return CachedEvent(
-                description=Description.from_dict(meta["description"]),
-                tally=tally,
-                consistency=consistency,
-            )
-        except Exception:
-            return None
+        for folder in self._event_dirs():
+            found = _read_event(folder / key)
+            if found is not None:
+                return found
+        return None
 
     def event_body(self, key: str, with_acks: bool = True) -> EventBody | None:
         """The findings (and page, if kept) of a cached event, or None. Without `with_acks`
         (no acknowledgement exists) the finding ids and values are not parsed."""
-        if key in self._memory:
-            return self._memory[key][1]
-        if not self.usable:
-            return None
-        try:
-            raw = (self.folder / "events" / key).read_text(encoding="utf-8")
-            head, acks, rest = raw.split("\n", 2)
-            if json.loads(head).get("body") != _sealed(acks, rest):
-                return None  # changed or cut short since it was written
-            page_key, page = None, None
-            try:
-                page_raw = (self.folder / "events" / (key + ".md")).read_text(encoding="utf-8")
-                seal, page_key, page = page_raw.split("\n", 2)
-                if seal != _sealed(page_key, page):
-                    page_key, page = None, None
-            except (OSError, UnicodeDecodeError, ValueError):
-                page_key, page = None, None
-            pairs = json.loads(acks) if with_acks else []
-            if not isinstance(pairs, list) or not all(
-                isinstance(p, list) and len(p) == 2 and isinstance(p[1], list) for p in pairs
-            ):
-                return None
-            return EventBody(acks=pairs, text=rest, page=page, page_key=page_key)
-        except Exception:
-            return None
+        for folder in self._event_dirs():
+            found = _read_body(folder, key, with_acks)
+            if found is not None:
+                return found
+        return None
 
     def page_key(self, name: str, path: Path) -> str | None:
         """The key a page was recorded with, if the file is still as it was written."""
@@ -263,8 +237,11 @@ class RunStore:
     def put_event(self, key: str, event: CachedEvent, body: EventBody) -> None:
         self._events_used.add(key)
         if self.readonly:
-            self._memory[key] = (event, body)
-            return
+            if self._spill is None:
+                self._spill = tempfile.TemporaryDirectory(prefix="claimcheck-")
+            events = Path(self._spill.name)
+        else:
+            events = self.folder / "events"
         acks = json.dumps(body.acks, ensure_ascii=False, separators=(",", ":"))
         meta = {
             "description": event.description.to_dict(),
@@ -273,7 +250,6 @@ class RunStore:
             "body": _sealed(acks, body.text),
         }
         head = json.dumps(meta, ensure_ascii=False, separators=(",", ":"))
-        events = self.folder / "events"
         if body.page is not None and body.page_key is not None:
             seal = _sealed(body.page_key, body.page)
             text = seal + "\n" + body.page_key + "\n" + body.page
@@ -291,6 +267,12 @@ class RunStore:
             else:
                 self.pages[name] = entry
             self._pages_changed = True
+
+    def close(self) -> None:
+        """Remove this run's spill folder (`readonly`)."""
+        if self._spill is not None:
+            self._spill.cleanup()
+            self._spill = None
 
     def save_articles(self) -> None:
         """Write the article records if they changed (before they are released)."""
@@ -338,6 +320,51 @@ class RunStore:
 
     def _ignore_file(self) -> None:
         write_if_changed(self.folder / ".gitignore", "# claimcheck's run cache\n*\n")
+
+
+def _read_event(path: Path) -> CachedEvent | None:
+    """The first line of a cached event's file, checked for shape; None if unusable."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            meta = json.loads(handle.readline())
+        tally = meta["tally"]
+        if not _valid_tally(tally):
+            return None
+        consistency = meta["consistency"]
+        if consistency is not None and not isinstance(consistency, float | int):
+            return None
+        return CachedEvent(
+            description=Description.from_dict(meta["description"]),
+            tally=tally,
+            consistency=consistency,
+        )
+    except Exception:
+        return None
+
+
+def _read_body(folder: Path, key: str, with_acks: bool) -> EventBody | None:
+    """A cached event's findings and page, their seals checked; None if unusable."""
+    try:
+        raw = (folder / key).read_text(encoding="utf-8")
+        head, acks, rest = raw.split("\n", 2)
+        if json.loads(head).get("body") != _sealed(acks, rest):
+            return None  # changed or cut short since it was written
+        page_key, page = None, None
+        try:
+            page_raw = (folder / (key + ".md")).read_text(encoding="utf-8")
+            seal, page_key, page = page_raw.split("\n", 2)
+            if seal != _sealed(page_key, page):
+                page_key, page = None, None
+        except (OSError, UnicodeDecodeError, ValueError):
+            page_key, page = None, None
+        pairs = json.loads(acks) if with_acks else []
+        if not isinstance(pairs, list) or not all(
+            isinstance(p, list) and len(p) == 2 and isinstance(p[1], list) for p in pairs
+        ):
+            return None
+        return EventBody(acks=pairs, text=rest, page=page, page_key=page_key)
+    except Exception:
+        return None
 
 
 def _shard(identifier: str) -> str:
