@@ -304,3 +304,17 @@ def test_check_without_a_cache_leaves_no_files_anywhere(base, tmp_path, monkeypa
     assert outputs(base) == before
     assert not (base / "reports" / CACHE_DIR).exists()
     assert list(spill.iterdir()) == []
+
+
+def test_extract_streams_the_same_claims_and_table_as_the_whole_corpus_path(base, monkeypatch):
+    monkeypatch.chdir(base)
+    streamed = CliRunner().invoke(app, ["extract", "corpus", "--claims", "c1"])
+    whole = CliRunner().invoke(app, ["extract", "corpus", "--claims", "c2", "--strict"])
+    assert streamed.exit_code == 0 and whole.exit_code == 0, streamed.output + whole.output
+    assert streamed.stdout == whole.stdout
+    files = {p.relative_to(base / "c1"): p.read_bytes() for p in (base / "c1").rglob("*.json")}
+    assert files == {
+        p.relative_to(base / "c2"): p.read_bytes() for p in (base / "c2").rglob("*.json")
+    }
+    assert len(files) == len(SEEDS + SMALL)
+    assert not (base / "reports").exists()  # extract leaves the reports folder alone

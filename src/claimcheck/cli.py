@@ -137,17 +137,29 @@ def extract_command(
         with RunLock(claims):
             remove_temp_files(claims)
             with _progress(quiet) as progress:
-                from .pipeline import extract_corpus, write_claims
+                if strict:  # read everything first: nothing is written if a file is refused
+                    from .pipeline import extract_corpus, write_claims
 
-                result = extract_corpus(settings, shown_root=str(corpus), progress=progress)
-            _warn(result.errors, quiet, strict)
-            write_claims(result, settings)
+                    result = extract_corpus(settings, shown_root=str(corpus), progress=progress)
+                    _warn(result.errors, quiet, strict)
+                    write_claims(result, settings)
+                    rows, errors = _summary_rows(result.files), result.errors
+                else:
+                    from . import incremental
+
+                    records, errors = incremental.extract_claims(settings, str(corpus), progress)
+                    rows = [
+                        [r.id, r.meta.outlet or "-", r.meta.published or "-"]
+                        + [r.kinds.get(kind, 0) for kind in KINDS]
+                        for r in records
+                    ]
+            _warn(errors, quiet)
     except ClaimcheckError as error:
         raise _fail(error) from None
     if not quiet:
         headers = ["article", "outlet", "published", *KINDS]
-        typer.echo(tabulate(_summary_rows(result.files), headers=headers))
-    _exit_for_unreadable(result.errors)
+        typer.echo(tabulate(rows, headers=headers))
+    _exit_for_unreadable(errors)
 
 
 @app.command("compare")

@@ -25,6 +25,7 @@ import json
 import os
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -225,6 +226,31 @@ def _compare(
     return outcome
 
 
+def extract_claims(
+    settings: Settings, shown_root: str, progress: Progress | None = None
+) -> tuple[list[ArticleRecord], list[ArticleError]]:
+    """`claimcheck extract`: the claims files of the corpus written (each as it comes back
+    from a worker) and stale ones removed; returns every article's record, by id, and the
+    files that could not be read. The run cache is read, never written."""
+    outcome = Outcome()
+    _RESOLVED.clear()
+    store = RunStore(settings.reports_dir, _version(settings), readonly=True)
+    try:
+        records, rest, reviewed = _survey(settings, shown_root, store, outcome)
+        if progress is not None:
+            progress(len(records), len(records) + len(rest))
+        output = _Output(False, outcome.stale)
+        _extract(rest, settings, shown_root, store, records, reviewed, outcome, output, {})
+        _remove_stale_claims(settings, records, reviewed, output)
+        if progress is not None:
+            progress(len(records), len(records))
+        if hasattr(os, "sync"):  # Unix only: the claims files were written without an fsync
+            os.sync()
+    finally:
+        store.close()
+    return [records[i] for i in sorted(records)], outcome.errors
+
+
 def _version(settings: Settings) -> str:
     """What the cache is valid for: claimcheck's code and the settings that shape outputs."""
     return digest(_code_digest(), EXTRACTOR_VERSION, settings.model_dump_json(exclude=_NOT_OUTPUT))
@@ -296,6 +322,7 @@ def _prepare(claims: ClaimsFile, text: str | None, raw: bytes) -> Prepared:
         profile=cluster.profile(claims),
         copy=copy_item(claims),
         persons=[e.model_dump(mode="json") for e in claims.entities if e.type == "person"],
+        kinds=dict(Counter(c.kind for c in claims.claims)),
     )
     return Prepared(text, record)
 

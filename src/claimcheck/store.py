@@ -58,6 +58,8 @@ class ArticleRecord:
     copy: CopyItem
     persons: list[dict]
     """Its person entities, as JSON data (validated only for the who-is-who page)."""
+    kinds: dict[str, int]
+    """How many claims of each kind it holds (for `claimcheck extract`'s table)."""
 
     @property
     def id(self) -> str:
@@ -81,6 +83,7 @@ class ArticleRecord:
             "profile": self.profile.to_dict(),
             "body": self.copy.body,
             "persons": self.persons,
+            "kinds": self.kinds,
         }
 
     @classmethod
@@ -95,6 +98,7 @@ class ArticleRecord:
             profile=Profile.from_dict(data["profile"]),
             copy=CopyItem(meta.id, meta.published, meta.outlet, meta.sha256, data["body"]),
             persons=list(data["persons"]),
+            kinds={str(k): int(v) for k, v in data["kinds"].items()},
         )
 
 
