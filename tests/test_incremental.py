@@ -318,3 +318,19 @@ def test_extract_streams_the_same_claims_and_table_as_the_whole_corpus_path(base
     }
     assert len(files) == len(SEEDS + SMALL)
     assert not (base / "reports").exists()  # extract leaves the reports folder alone
+
+
+def test_a_cache_that_cannot_be_written_only_costs_time(base, monkeypatch):
+    compare(base, monkeypatch)
+    expected = outputs(base)
+    events = base / "reports" / CACHE_DIR / "events"
+    shutil.rmtree(events)
+    events.write_text("a file where the folder was", encoding="utf-8")
+    shards = base / "reports" / CACHE_DIR / "articles"
+    shutil.rmtree(shards)
+    shards.write_text("another one", encoding="utf-8")
+    (base / "reports" / ".claimcheck-state.json").unlink()
+    for page in (base / "reports").glob("*.md"):
+        page.unlink()
+    compare(base, monkeypatch)
+    assert outputs(base) == expected

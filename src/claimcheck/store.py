@@ -29,6 +29,7 @@ from pathlib import Path
 
 from .cache import stat_key
 from .cluster import Description, Profile
+from .errors import OutputError
 from .models import ArticleMeta, Entity
 from .syndication import CopyItem
 from .writer import write_if_changed, write_text
@@ -240,12 +241,23 @@ class RunStore:
 
     def put_event(self, key: str, event: CachedEvent, body: EventBody) -> None:
         self._events_used.add(key)
-        if self.readonly:
-            if self._spill is None:
-                self._spill = tempfile.TemporaryDirectory(prefix="claimcheck-")
-            events = Path(self._spill.name)
-        else:
-            events = self.folder / "events"
+        if not self.readonly:
+            try:
+                self._put_event(self.folder / "events", key, event, body)
+                return
+            except (OSError, OutputError):
+                self._give_up()  # the cache cannot be written: this run keeps it aside
+        if self._spill is None:
+            self._spill = tempfile.TemporaryDirectory(prefix="claimcheck-")
+        self._put_event(Path(self._spill.name), key, event, body)
+
+    def _give_up(self) -> None:
+        """Stop writing the cache (it is in the way: a file where a folder should be, a
+        full disk…); the run goes on without it."""
+        self.readonly = True
+
+    @staticmethod
+    def _put_event(events: Path, key: str, event: CachedEvent, body: EventBody) -> None:
         acks = json.dumps(body.acks, ensure_ascii=False, separators=(",", ":"))
         meta = {
             "description": event.description.to_dict(),
@@ -282,6 +294,12 @@ class RunStore:
         """Write the article records if they changed (before they are released)."""
         if self.readonly:
             return
+        try:
+            self._save_articles()
+        except (OSError, OutputError):
+            self._give_up()
+
+    def _save_articles(self) -> None:
         self._ignore_file()
         (self.folder / "articles.json").unlink(missing_ok=True)  # the unsharded form
         if not self._dirty:
@@ -304,6 +322,12 @@ class RunStore:
         """Write what changed; forget pages and events this run did not use."""
         if self.readonly:
             return
+        try:
+            self._save(pages)
+        except (OSError, OutputError):
+            self._give_up()
+
+    def _save(self, pages: set[str]) -> None:
         self._ignore_file()
         for name in list(self.pages):
             if name not in pages:
