@@ -679,9 +679,11 @@ def cosines(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[float]:
     terms: list[np.ndarray] = []
     weights: list[np.ndarray] = []
     for vector in corpus.vectors:
-        ordered = sorted((vocabulary[t], w) for t, w in vector.items())
-        terms.append(np.fromiter((n for n, _ in ordered), dtype=np.int64, count=len(ordered)))
-        weights.append(np.fromiter((w for _, w in ordered), dtype=np.float64, count=len(ordered)))
+        index = np.fromiter(map(vocabulary.__getitem__, vector), dtype=np.int64, count=len(vector))
+        values = np.fromiter(vector.values(), dtype=np.float64, count=len(vector))
+        order = np.argsort(index, kind="stable")  # term order (indexes are distinct)
+        terms.append(index[order])
+        weights.append(values[order])
     dense = np.zeros(len(vocabulary), dtype=np.float64)
     out = [0.0] * len(pairs)
     start = 0
@@ -864,8 +866,18 @@ def pair_score(
     return _pair_score(corpus, i, j, settings, cosine_ij)
 
 
+_UNKNOWN = object()
+"""`_pair_score`'s distance when the caller has not worked it out (None is a distance:
+no dates to compare)."""
+
+
 def _pair_score(
-    corpus: Corpus, i: int, j: int, settings: ClusterSettings, cosine_ij: float | None
+    corpus: Corpus,
+    i: int,
+    j: int,
+    settings: ClusterSettings,
+    cosine_ij: float | None,
+    distance: object = _UNKNOWN,
 ) -> PairScore:
     """`pair_score` from what `build_corpus` worked out per article: the same arithmetic on
     the same values (every sum over a set is an exact `math.fsum`), without rebuilding
@@ -899,7 +911,8 @@ def _pair_score(
         pair = 0
     else:
         pair = -1
-    distance = _distance(corpus, i, j)
+    if distance is _UNKNOWN:  # not worked out by the caller
+        distance = _distance(corpus, i, j)
     active_a, active_b = corpus.active[i], corpus.active[j]
     disjoint = people == 0.0 and bool(active_a) and bool(active_b)
     counterparts = (
@@ -963,16 +976,15 @@ def components_of(
     pairs = sorted(candidate_pairs(corpus, settings))
     ceiling = _ceiling(settings)
     for (i, j), text in zip(pairs, cosines(corpus, pairs), strict=True):
+        distance = _distance(corpus, i, j)
         if (
             ceiling is not None
             and text < settings.near_duplicate
-            and settings.weight_text * text
-            + ceiling
-            + date_signal(_distance(corpus, i, j), settings)
+            and settings.weight_text * text + ceiling + date_signal(distance, settings)
             < settings.link
         ):
             continue  # cannot reach the link score whatever the other signals say
-        scored = pair_score(corpus, i, j, settings, text)
+        scored = _pair_score(corpus, i, j, settings, text, distance)
         if scored.linked:
             found.union(i, j)
             links.append((scored.score, i, j))
