@@ -334,3 +334,13 @@ def test_a_cache_that_cannot_be_written_only_costs_time(base, monkeypatch):
         page.unlink()
     compare(base, monkeypatch)
     assert outputs(base) == expected
+
+
+def test_a_run_that_finds_nothing_changed_prints_the_same_summary(base, monkeypatch):
+    monkeypatch.chdir(base)
+    first = CliRunner().invoke(app, ["compare", "corpus"])
+    again = CliRunner().invoke(app, ["compare", "corpus"])
+    assert first.exit_code == 0 and again.exit_code == 0
+    assert "nothing changed" in again.stderr
+    table = first.stderr.split("\nwrote ")[0]
+    assert "agreements" in table and again.stderr.startswith(table)

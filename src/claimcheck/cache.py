@@ -127,11 +127,28 @@ def read_state(folder: Path) -> str | None:
     return data.get("fingerprint") if isinstance(data, dict) else None
 
 
-def write_state(folder: Path, key: str) -> None:
-    """Record the fingerprint of the inputs the outputs in `folder` were made from."""
+def write_state(folder: Path, key: str, summary: dict | None = None) -> None:
+    """Record the fingerprint of the inputs the outputs in `folder` were made from, and the
+    run's summary (what a later run that finds nothing changed prints again)."""
     from .writer import write_if_changed
 
-    write_if_changed(folder / STATE_FILE, json.dumps({"fingerprint": key}) + "\n")
+    state = {"fingerprint": key, "summary": summary}
+    write_if_changed(folder / STATE_FILE, json.dumps(state, sort_keys=True) + "\n")
+
+
+def read_summary(folder: Path) -> dict | None:
+    """The summary recorded with the fingerprint: `articles`, `events` and `counts`."""
+    try:
+        data = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
+        summary = data["summary"]
+        counts = summary["counts"]
+        if all(isinstance(v, int) for v in (summary["articles"], summary["events"])) and all(
+            isinstance(k, str) and isinstance(v, int) for k, v in counts.items()
+        ):
+            return summary
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass
+    return None
 
 
 def stat_key(path: Path) -> str | None:
@@ -187,11 +204,17 @@ def up_to_date(settings: Settings, key: str | None) -> bool:
     return read_state(settings.reports_dir) == key and (settings.reports_dir / "index.md").is_file()
 
 
-def record_run(settings: Settings, shown_root: str, errors: list[ArticleError]) -> None:
-    """Remember the inputs the outputs now stand for (after claims and reports are written);
-    a run that could not read every file is not remembered, so the next one warns again."""
+def record_run(
+    settings: Settings,
+    shown_root: str,
+    errors: list[ArticleError],
+    summary: dict | None = None,
+) -> None:
+    """Remember the inputs the outputs now stand for (after claims and reports are written),
+    with the run's `summary`; a run that could not read every file is not remembered, so the
+    next one warns again."""
     key = None if errors else run_key(settings, shown_root)
     if key is not None:
-        write_state(settings.reports_dir, key)
+        write_state(settings.reports_dir, key, summary)
     else:
         (settings.reports_dir / STATE_FILE).unlink(missing_ok=True)

@@ -17,7 +17,7 @@ import typer
 from tabulate import tabulate
 
 from . import __version__
-from .cache import record_run, run_key, up_to_date
+from .cache import read_summary, record_run, run_key, up_to_date
 from .corpus import read_article, survey
 from .errors import ArticleError, ClaimcheckError, CorpusError, UnreadableError
 from .gate import FAIL_ON, Verdict, acknowledge, blocking_findings, load_acks, save_acks
@@ -180,9 +180,10 @@ def compare_command(
             remove_temp_files(reports)
             if not strict and up_to_date(settings, run_key(settings, str(corpus))):
                 if not quiet:
-                    saved = _saved_findings(reports)
+                    saved = read_summary(reports)
                     if saved is not None:
-                        typer.echo(_findings_summary(saved), err=True)
+                        table = _summary_table(saved["articles"], saved["events"], saved["counts"])
+                        typer.echo(table, err=True)
                     typer.echo(
                         f"nothing changed since the last compare: {claims}/ and {reports}/ "
                         f"are up to date (start at {reports / 'index.md'})",
@@ -219,11 +220,16 @@ def _compare_in_memory(settings: Settings, shown: str, progress, quiet: bool) ->
     _warn(comparison.extraction.errors, quiet, strict=True)
     write_claims(comparison.extraction, settings)
     written = write_reports(comparison, settings)
-    record_run(settings, shown, comparison.extraction.errors)
     counts: Counter[str] = Counter()
     for event in comparison.findings.events:
         for finding in event.findings:
             counts[finding.severity if finding.type == "discrepancy" else finding.type] += 1
+    summary = {
+        "articles": len(comparison.findings.articles),
+        "events": len(comparison.findings.events),
+        "counts": dict(counts),
+    }
+    record_run(settings, shown, comparison.extraction.errors, summary)
     return incremental.Outcome(
         articles=len(comparison.findings.articles),
         events=len(comparison.findings.events),
@@ -231,21 +237,6 @@ def _compare_in_memory(settings: Settings, shown: str, progress, quiet: bool) ->
         pages=len(written) - 1,
         counts=dict(counts),
     )
-
-
-def _saved_findings(reports: Path) -> FindingsFile | None:
-    try:
-        return FindingsFile.model_validate_json((reports / "findings.json").read_bytes())
-    except (OSError, ValueError):
-        return None
-
-
-def _findings_summary(findings: FindingsFile) -> str:
-    counts: Counter[str] = Counter()
-    for event in findings.events:
-        for finding in event.findings:
-            counts[finding.severity if finding.type == "discrepancy" else finding.type] += 1
-    return _summary_table(len(findings.articles), len(findings.events), counts)
 
 
 def _summary_table(articles: int, events: int, counts: dict[str, int]) -> str:

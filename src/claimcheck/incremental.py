@@ -53,6 +53,7 @@ from .pipeline import (
     _generated_reports,
     _read,
     claims_path,
+    link_target,
     read_claims_file,
 )
 from .report.markdown import (
@@ -220,7 +221,12 @@ def _compare(
             # one by one; one sync makes them all durable before the run is recorded
             if hasattr(os, "sync"):  # Unix only
                 os.sync()
-            record_run(settings, shown_root, outcome.errors)
+            summary = {
+                "articles": outcome.articles,
+                "events": len(events),
+                "counts": outcome.counts,
+            }
+            record_run(settings, shown_root, outcome.errors, summary)
     outcome.events = len(events)
     outcome.largest = max((len(e.articles) for e, _, _ in events), default=0)
     return outcome
@@ -473,7 +479,9 @@ class _Events:
         self.originals = {c.copy: c.original for c in copies}
         self.outcome = outcome
         folder = settings.reports_dir
-        self.targets = {r.id: t for r in records if (t := _target(r.meta.path, folder)) is not None}
+        self.targets = {
+            r.id: t for r in records if (t := link_target(r.meta.path, folder)) is not None
+        }
         self.metas = {r.id: r.meta for r in records}
         copy_of = {c.copy: c for c in copies}
         self.articles = {
@@ -729,15 +737,6 @@ def _json_list(items, nested: bool = False) -> Iterator[str]:
         yield ("[\n    " if first else ",\n    ") + (item if nested else _nested(item))
         first = False
     yield "[]" if first else "\n  ]"
-
-
-def _target(path: str, reports: Path) -> str | None:
-    """An article's file as a link from the reports folder (see pipeline._targets)."""
-    if os.path.isabs(path):
-        return Path(os.path.relpath(path, os.path.abspath(reports))).as_posix()
-    if not reports.is_absolute():
-        return Path(os.path.relpath(path, reports)).as_posix()
-    return None
 
 
 def _with_targets(targets: dict[str, str], render: Callable[[], str]) -> str:

@@ -207,20 +207,25 @@ def planned_reports(comparison: Comparison, settings: Settings) -> dict[Path, st
 
 
 def _targets(comparison: Comparison, reports: Path) -> dict[str, str]:
-    """Each article's file as a link from the reports folder: `../corpus/x.txt` when both
-    are given relative to where claimcheck runs, a computed path when the corpus is given
-    as an absolute path (the default, `../` + path, otherwise)."""
+    """Each article's file as a link from the reports folder (see `link_target`)."""
     targets = {}
     for claims in comparison.extraction.files:
-        path = claims.article.path
-        if os.path.isabs(path):
-            target = os.path.relpath(path, os.path.abspath(reports))
-        elif not reports.is_absolute():
-            target = os.path.relpath(path, reports)
-        else:
-            continue
-        targets[claims.article.id] = Path(target).as_posix()
+        target = link_target(claims.article.path, reports)
+        if target is not None:
+            targets[claims.article.id] = target
     return targets
+
+
+def link_target(path: str, reports: Path) -> str | None:
+    """An article's file (its path as claims files give it) as a link from the reports
+    folder: `../corpus/x.txt` when both are given relative to where claimcheck runs, a
+    computed path when the corpus is given as an absolute path; None when only the report
+    writer's default (`../` + path) can say."""
+    if os.path.isabs(path):
+        return Path(os.path.relpath(path, os.path.abspath(reports))).as_posix()
+    if not reports.is_absolute():
+        return Path(os.path.relpath(path, reports)).as_posix()
+    return None
 
 
 def write_claims(extraction: Extraction, settings: Settings) -> list[Path]:
