@@ -77,24 +77,23 @@ def one_run(corpus: Path, out: Path, jobs: int, mode: str) -> dict:
             on_event=lambda e: kept.append(sum(f.type == "discrepancy" for f in e.findings)),
         )
         stages.update(outcome.timings)
-        return _result(stages, outcome.articles, 0, outcome.largest, started, outcome.events)
+        return _result(stages, outcome.articles, outcome.largest, started, outcome.events)
     clock = time.perf_counter()
     if mode != "recompute" and up_to_date(settings, run_key(settings, str(corpus))):
         stages["read"] = time.perf_counter() - clock
-        return _result(stages, 0, 0, 0, started)
+        return _result(stages, 0, 0, started)
     stages["key"] = time.perf_counter() - clock
     outcome = incremental.compare(settings, str(corpus))
     stages.update(outcome.timings)
-    return _result(stages, outcome.articles, 0, outcome.largest, started, outcome.events)
+    return _result(stages, outcome.articles, outcome.largest, started, outcome.events)
 
 
-def _result(stages, articles, extracted, largest, started, events=0) -> dict:
+def _result(stages, articles, largest, started, events=0) -> dict:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {
         "stages": stages,
         "articles": articles,
-        "extracted": extracted,
         "events": events,
         "largest_event": largest,
         "in_process": time.perf_counter() - started,

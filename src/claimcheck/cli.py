@@ -220,10 +220,11 @@ def _compare_in_memory(settings: Settings, shown: str, progress, quiet: bool) ->
     _warn(comparison.extraction.errors, quiet, strict=True)
     write_claims(comparison.extraction, settings)
     written = write_reports(comparison, settings)
+    from .report.markdown import Tally
+
     counts: Counter[str] = Counter()
     for event in comparison.findings.events:
-        for finding in event.findings:
-            counts[finding.severity if finding.type == "discrepancy" else finding.type] += 1
+        counts.update(Tally.of(event.findings).counts)
     summary = {
         "articles": len(comparison.findings.articles),
         "events": len(comparison.findings.events),

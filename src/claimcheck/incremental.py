@@ -46,7 +46,7 @@ from .models import (
     FindingsArticle,
     FindingsFile,
 )
-from .parallel import MIN_PARALLEL, _unpack, extract_iter, map_ordered
+from .parallel import MIN_PARALLEL, _one, _pack, _unpack, map_ordered
 from .pipeline import (
     Staleness,
     _generated_claims,
@@ -354,10 +354,9 @@ def _load_existing(item: tuple[Path, str, str], settings: Settings) -> Prepared 
 
 def _extract_one(path: Path, settings: Settings, shown_root: str) -> Prepared | object:
     """Worker side: read and extract one article (an error comes back packed)."""
-    outcome = extract_iter([path], settings, 1, shown_root)
-    result = next(outcome)
+    result = _one(path, settings, shown_root)
     if isinstance(result, ArticleError):
-        return ("error", type(result), result.path, result.detail, result.line)
+        return _pack(result)
     text = to_json(result)
     return _prepare(result, text, text.encode("utf-8"))
 
@@ -509,7 +508,7 @@ class _Events:
         compared now, in worker processes when there are many (`settings.jobs`)."""
         keys = [self.key(ids) for ids in groups]
         found: dict[str, CachedEvent] = {}
-        todo: list[Group] = []
+        todo: list[GroupJob] = []
         for key, ids in zip(keys, groups, strict=True):
             cached = self.store.event(key)
             if cached is not None and list(cached.description.articles) == ids:
@@ -527,9 +526,9 @@ class _Events:
         self.store.put_event(key, cached, body)
         return cached, body
 
-    def group(self, key: str, ids: list[str]) -> Group:
+    def group(self, key: str, ids: list[str]) -> GroupJob:
         """Everything a worker needs to compare one group and render its page."""
-        return Group(
+        return GroupJob(
             key=key,
             ids=ids,
             originals={i: self.originals[i] for i in ids if i in self.originals},
@@ -643,7 +642,7 @@ class _Events:
 
 
 @dataclass
-class Group:
+class GroupJob:
     """One group of articles to compare, with what its page needs of them."""
 
     key: str
@@ -657,7 +656,7 @@ class Group:
     """Claims files as this run would write them, where that is not on disk (`dry`)."""
 
 
-def compare_group(group: Group, settings: Settings) -> tuple[CachedEvent, EventBody]:
+def compare_group(group: GroupJob, settings: Settings) -> tuple[CachedEvent, EventBody]:
     """Compare a group's articles (reading their claims files), with the event's page as
     rendered before any acknowledgement."""
     files = {i: _claims(settings, i, group.texts) for i in group.ids}
@@ -679,7 +678,9 @@ def compare_group(group: Group, settings: Settings) -> tuple[CachedEvent, EventB
     return cached, body
 
 
-def map_groups(groups: list[Group], settings: Settings) -> Iterator[tuple[CachedEvent, EventBody]]:
+def map_groups(
+    groups: list[GroupJob], settings: Settings
+) -> Iterator[tuple[CachedEvent, EventBody]]:
     """:func:`compare_group` of each group, in order; in worker processes when there are
     enough groups to be worth a pool (the same results either way)."""
     return map_ordered(
@@ -701,7 +702,7 @@ def _claims(settings: Settings, identifier: str, texts: dict[str, str]) -> Claim
     return claims
 
 
-def _render(event: Event, files: dict[str, ClaimsFile], group: Group) -> str:
+def _render(event: Event, files: dict[str, ClaimsFile], group: GroupJob) -> str:
     members = FindingsFile(articles=group.articles, events=[])
     return _with_targets(group.targets, lambda: event_page(event, members, files, group.metas))
 
