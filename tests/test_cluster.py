@@ -1161,7 +1161,7 @@ def test_batched_cosines_equal_pairwise_cosines(arts):
     pairs = [(i, j) for i in range(len(files)) for j in range(i + 1, len(files))]
     batched = cosines(corpus, pairs)
     for (i, j), value in zip(pairs, batched, strict=True):
-        assert abs(value - cosine(corpus.vectors[i], corpus.vectors[j])) < 1e-12
+        assert abs(value - cosine(corpus.vector(i), corpus.vector(j))) < 1e-12
     assert all(value == 0.0 for (i, _), value in zip(pairs, batched, strict=True) if i == 0)
     assert cosines(corpus, []) == []
 
@@ -1185,3 +1185,99 @@ def test_pairs_below_the_ceiling_are_never_linked(arts):
             assert not scored.linked and scored.score <= bound + 1e-12
     assert skipped > 0
     assert _ceiling(replace(DEFAULTS, weight_things=-0.1)) is None
+
+
+# --- blocking with numpy, against the plain definition ---------------------------------------
+
+
+def _random_profiles(seed: int, n: int) -> list:
+    """Invented profiles with every kind of date: full dates (one or several), publication
+    only, month and day only, nothing at all; shared people, words and sentences."""
+    from claimcheck.cluster import Profile
+
+    rng = random.Random(seed)
+    base = 738_000
+    people = [f"person{k}" for k in range(12)]
+    words = [f"word{k}" for k in range(40)]
+    out = []
+    for index in range(n):
+        kind = rng.choice(["dated", "dated", "several", "published", "month_day", "none"])
+        days = {base + rng.randrange(40)} if kind == "dated" else set()
+        if kind == "several":
+            days = {base + rng.randrange(40) for _ in range(3)}
+        published = base + rng.randrange(40) if kind in ("dated", "published") else None
+        month_days = set()
+        if kind == "month_day":
+            month_days = {(rng.choice([1, 2, 12]), rng.randrange(1, 29))}
+        out.append(
+            Profile(
+                id=f"a{index:03d}",
+                published=published,
+                days=frozenset(days),
+                month_days=frozenset(month_days),
+                people={p: rng.choice([0.5, 1.0]) for p in rng.sample(people, rng.randrange(3))},
+                pairs=frozenset(),
+                visitors=frozenset(),
+                things=frozenset(),
+                terms={w: rng.randrange(1, 4) for w in rng.sample(words, rng.randrange(0, 12))},
+                sentences=frozenset(f"s{rng.randrange(15)}" for _ in range(rng.randrange(2))),
+                name_words=frozenset(),
+            )
+        )
+    return out
+
+
+def _plain_pairs(corpus, settings) -> set[tuple[int, int]]:
+    """Blocking as its docstring defines it, one key and one article at a time."""
+    from claimcheck.cluster import dates_compatible, posting_cap
+
+    cap = posting_cap(len(corpus.profiles), settings)
+    postings: dict[str, list[int]] = {}
+    for index, p in enumerate(corpus.profiles):
+        vector = corpus.vector(index)
+        df = dict(zip(corpus.vocabulary, corpus.term_df.tolist(), strict=True))
+        usable = sorted((-w, t) for t, w in vector.items() if 2 <= df[t] <= cap)
+        keys = [f"p:{k}" for k in corpus.people[index]]
+        keys += [f"t:{t}" for _, t in usable[: settings.top_terms]]
+        keys += [f"s:{s}" for s in p.sentences]
+        for key in keys:
+            postings.setdefault(key, []).append(index)
+    pairs = set()
+    for key, members in postings.items():
+        if not 2 <= len(members) <= cap:
+            continue
+        for a, b in itertools.combinations(members, 2):
+            pa, pb = corpus.profiles[a], corpus.profiles[b]
+            if key.startswith("s:") or dates_compatible(pa, pb, settings.date_window_days):
+                pairs.add((a, b))
+    return pairs
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_blocking_finds_exactly_the_pairs_of_its_definition(seed):
+    profiles = _random_profiles(seed, 120)
+    settings = replace(DEFAULTS, top_terms=4, posting_cap_min=25)
+    corpus = build_corpus(profiles, settings)
+    pairs = candidate_pairs(corpus, settings)
+    assert pairs == sorted(_plain_pairs(corpus, settings))
+    assert len(pairs) > 100  # the invented profiles do share keys
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_batched_distances_equal_pairwise_distances(seed):
+    import numpy as np
+
+    from claimcheck.cluster import _distance, _distances
+
+    profiles = _random_profiles(seed, 60)
+    corpus = build_corpus(profiles)
+    pairs = list(itertools.combinations(range(len(profiles)), 2))
+    first = np.array([i for i, _ in pairs])
+    second = np.array([j for _, j in pairs])
+    distance, dated = _distances(corpus, first, second)
+    for (i, j), days, known in zip(pairs, distance.tolist(), dated.tolist(), strict=True):
+        expected = _distance(corpus, i, j)
+        if known:
+            assert days == expected == date_distance(profiles[i], profiles[j])
+        else:  # left to the per-pair path: a side has no event day
+            assert not corpus.event_days[i] or not corpus.event_days[j]

@@ -8,7 +8,7 @@ trusted, so grouping works in four pure steps:
    (:func:`claimcheck.text.surname_key`, so Oğuz, Oguz and Oghuz are one key), the meeting
    pairs it reports, who is visiting, the organisations and places it names, the dates of the
    meetings and visits it reports (``--MM-DD`` when the year is unknown), its publication date,
-   the content words of its title and evidence sentences, and its long sentences verbatim.
+   the content words of its title and evidence sentences, and a digest of each long sentence.
 2. **Block** (:func:`candidate_pairs`): two articles are compared only if they share a
    blocking key (a participant's surname key, one of each article's top TF-IDF terms, or a
    whole sentence) that at most max(50, 2% of the corpus) articles hold, *and* have dates
@@ -52,12 +52,14 @@ about 0.5 and knows no rarity, so the cosine is kept.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -287,8 +289,11 @@ def content_words(text: str) -> list[str]:
 
 
 def _sentence_key(words: list[str], min_words: int) -> str | None:
-    """A sentence's folded lowercase words as a blocking key, or None when it is short."""
-    return " ".join(words) if len(words) >= min_words else None
+    """A digest of a sentence's folded lowercase words as a blocking key, or None when it is
+    short (64 bits: two sentences sharing one by chance are only compared, never linked)."""
+    if len(words) < min_words:
+        return None
+    return hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
 
 
 @lru_cache(maxsize=65_536)
@@ -393,7 +398,7 @@ class Profile:
     terms: dict[str, int]
     """Content word -> count over the title and the evidence sentences."""
     sentences: frozenset[str]
-    """Long evidence sentences, folded (blocking keys for near-duplicates)."""
+    """Digests of the long evidence sentences, folded (blocking keys for near-duplicates)."""
     name_words: frozenset[str]
     """Content words that are part of a person's name here (left out of the text vector in
     every article: people are compared by the people signal, the text compares topics)."""
@@ -573,11 +578,22 @@ def profile(claims: ClaimsFile, settings: ClusterSettings = DEFAULTS) -> Profile
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
-    """Profiles plus the document frequencies that weight them."""
+    """Profiles plus the document frequencies that weight them.
+
+    The text vectors are held as one sparse matrix in CSR form: article i's terms are
+    ``term_ids[offsets[i]:offsets[i + 1]]`` (indexes into ``vocabulary``, ascending, so in
+    term order) with their weights at the same places of ``weights``.
+    """
 
     profiles: list[Profile]
-    vectors: list[dict[str, float]]
-    """L2-normalised TF-IDF vector of each article."""
+    vocabulary: list[str]
+    """Every content word of the text vectors, sorted."""
+    offsets: np.ndarray
+    term_ids: np.ndarray
+    weights: np.ndarray
+    """L2-normalised TF-IDF weight of each article's terms."""
+    term_df: np.ndarray
+    """Document frequency of each vocabulary word."""
     people: list[dict[str, float]]
     """Each article's people: its person entities, plus capitalised words that are some
     other article's person (a name this article's extractor did not make a person of)."""
@@ -585,7 +601,8 @@ class Corpus:
     """Each article's other names: organisations, places, unresolved capitalised words."""
     people_idf: dict[str, float]
     things_idf: dict[str, float]
-    term_df: dict[str, int]
+    words_df: dict[str, int]
+    """Document frequency of every content word, people's names included (event names)."""
     people_norms: list[float] = field(default_factory=list)
     """IDF-weighted norm of each article's people (`weighted_norm`), computed once."""
     things_norms: list[float] = field(default_factory=list)
@@ -603,10 +620,31 @@ class Corpus:
     month_days: list[frozenset[tuple[int, int]]] = field(default_factory=list)
     """Each article's month-days, else those of its event days (`date_distance`)."""
 
+    def length(self, i: int) -> int:
+        """How many terms article i's text vector has."""
+        return int(self.offsets[i + 1] - self.offsets[i])
+
+    def vector(self, i: int) -> dict[str, float]:
+        """Article i's text vector as term -> weight."""
+        start, end = int(self.offsets[i]), int(self.offsets[i + 1])
+        words = self.vocabulary
+        return {
+            words[t]: w
+            for t, w in zip(
+                self.term_ids[start:end].tolist(), self.weights[start:end].tolist(), strict=True
+            )
+        }
+
 
 def idf(df: int, n: int) -> float:
     """Smoothed inverse document frequency: rare keys weigh more, none weighs zero."""
     return math.log((n + 1) / (df + 1)) + 1.0
+
+
+def _table(top: int, function: Callable[[int], float]) -> np.ndarray:
+    """`function` of 0..top, for looking values up by index (computed with Python's math,
+    so the results do not depend on the CPU numpy runs on)."""
+    return np.array([function(v) for v in range(top + 1)], dtype=np.float64)
 
 
 def build_corpus(profiles: list[Profile], settings: ClusterSettings = DEFAULTS) -> Corpus:
@@ -620,30 +658,54 @@ def build_corpus(profiles: list[Profile], settings: ClusterSettings = DEFAULTS) 
         named = {k: settings.mention_weight for k in p.things if k in person_keys}
         people.append({**named, **p.people})
         things.append(frozenset(k for k in p.things if k not in person_keys))
-    term_df: Counter[str] = Counter()
     people_df: Counter[str] = Counter()
     things_df: Counter[str] = Counter()
-    terms = [{t: c for t, c in p.terms.items() if t not in name_words} for p in profiles]
-    for p, persons, names in zip(terms, people, things, strict=True):
-        term_df.update(p.keys())
+    for persons, names in zip(people, things, strict=True):
         people_df.update(persons.keys())
         things_df.update(names)
-    term_idf = {t: idf(df, n) for t, df in term_df.items()}
-    vectors = []
-    for counts in terms:
-        vec = {t: (1.0 + math.log(c)) * term_idf[t] for t, c in counts.items()}
-        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
-        vectors.append({t: w / norm for t, w in vec.items()})
+    # every content word once, as an index into the sorted list of them all
+    every = sorted(set().union(*(p.terms.keys() for p in profiles)))
+    index = {t: k for k, t in enumerate(every)}
+    sizes = np.fromiter((len(p.terms) for p in profiles), dtype=np.int64, count=n)
+    total = int(sizes.sum())
+    words = chain.from_iterable(p.terms.keys() for p in profiles)
+    ids = np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=total)
+    counts = chain.from_iterable(p.terms.values() for p in profiles)
+    tf = np.fromiter(counts, dtype=np.int64, count=total)
+    owner = np.repeat(np.arange(n, dtype=np.int64), sizes)
+    all_df = np.bincount(ids, minlength=len(every))
+    words_df = dict(zip(every, all_df.tolist(), strict=True))
+    # the text vectors leave out the words of people's names
+    kept_word = np.fromiter((t not in name_words for t in every), dtype=bool, count=len(every))
+    vocabulary = [t for t, keep in zip(every, kept_word.tolist(), strict=True) if keep]
+    renumber = np.cumsum(kept_word) - 1
+    keep = kept_word[ids]
+    ids, tf, owner = renumber[ids[keep]], tf[keep], owner[keep]
+    order = np.lexsort((ids, owner))
+    ids, tf, owner = ids[order], tf[order], owner[order]
+    term_df = np.bincount(ids, minlength=len(vocabulary))
+    # logarithms by Python's math, once per value: the same on every CPU
+    tf_weight = _table(int(tf.max(initial=0)), lambda c: 1.0 + math.log(c) if c else 0.0)
+    term_idf = _table(n, lambda df: idf(df, n))[term_df]
+    raw = tf_weight[tf] * term_idf[ids]
+    norms = np.sqrt(np.bincount(owner, weights=raw * raw, minlength=n))
+    norms[norms == 0.0] = 1.0
+    offsets = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(owner, minlength=n), out=offsets[1:])
     people_idf = {k: idf(df, n) for k, df in people_df.items()}
     things_idf = {k: idf(df, n) for k, df in things_df.items()}
     return Corpus(
         profiles=profiles,
-        vectors=vectors,
+        vocabulary=vocabulary,
+        offsets=offsets,
+        term_ids=ids,
+        weights=raw / norms[owner],
+        term_df=term_df,
         people=people,
         things=things,
         people_idf=people_idf,
         things_idf=things_idf,
-        term_df=dict(term_df),
+        words_df=words_df,
         people_norms=[weighted_norm(p, people_idf) for p in people],
         things_norms=[weighted_norm(t, things_idf) for t in things],
         people_sq={k: w**2 for k, w in people_idf.items()},
@@ -666,44 +728,42 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def cosines(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[float]:
-    """:func:`cosine` of every pair (i, j), sorted by i, in one pass with numpy.
+    """The text cosine of every pair (i, j), sorted by i, in one pass with numpy.
 
     Each article i's vector is spread once over a dense array of the whole vocabulary; the
     vectors of all its partners are gathered from it, multiplied and summed per partner in
     term order (deterministic). Hundreds of thousands of pairs of vectors sharing about a
     hundred terms each cost well under a second instead of tens.
     """
-    if not pairs:
-        return []
-    vocabulary = {t: n for n, t in enumerate(sorted({t for v in corpus.vectors for t in v}))}
-    terms: list[np.ndarray] = []
-    weights: list[np.ndarray] = []
-    for vector in corpus.vectors:
-        index = np.fromiter(map(vocabulary.__getitem__, vector), dtype=np.int64, count=len(vector))
-        values = np.fromiter(vector.values(), dtype=np.float64, count=len(vector))
-        order = np.argsort(index, kind="stable")  # term order (indexes are distinct)
-        terms.append(index[order])
-        weights.append(values[order])
-    dense = np.zeros(len(vocabulary), dtype=np.float64)
-    out = [0.0] * len(pairs)
-    start = 0
-    while start < len(pairs):
-        i = pairs[start][0]
-        end = start
-        while end < len(pairs) and pairs[end][0] == i:
-            end += 1
-        partners = [(k, pairs[k][1]) for k in range(start, end) if len(terms[pairs[k][1]])]
-        if len(terms[i]) and partners:
-            dense[terms[i]] = weights[i]
-            gathered = np.concatenate([terms[j] for _, j in partners])
-            values = np.concatenate([weights[j] for _, j in partners])
-            products = dense[gathered] * values
-            offsets = np.cumsum([0] + [len(terms[j]) for _, j in partners[:-1]])
-            sums = np.add.reduceat(products, offsets)
-            for (k, _), total in zip(partners, sums.tolist(), strict=True):
-                out[k] = total
-            dense[terms[i]] = 0.0
-        start = end
+    first = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
+    second = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
+    return pair_cosines(corpus, first, second).tolist()
+
+
+def pair_cosines(corpus: Corpus, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """:func:`cosines` of the pairs (first[k], second[k]), sorted by first."""
+    offsets, term_ids, weights = corpus.offsets, corpus.term_ids, corpus.weights
+    lengths = np.diff(offsets)
+    out = np.zeros(len(first), dtype=np.float64)
+    if not len(first):
+        return out
+    dense = np.zeros(len(corpus.vocabulary), dtype=np.float64)
+    bounds = np.flatnonzero(np.diff(first)) + 1
+    for start, end in zip([0, *bounds.tolist()], [*bounds.tolist(), len(first)], strict=True):
+        i = int(first[start])
+        partners = second[start:end]
+        sizes = lengths[partners]
+        if not lengths[i] or not sizes.any():
+            continue
+        own = slice(offsets[i], offsets[i + 1])
+        dense[term_ids[own]] = weights[own]
+        # the entries of every partner, one after the other
+        before = np.cumsum(sizes) - sizes
+        entries = np.arange(int(sizes.sum())) + np.repeat(offsets[partners] - before, sizes)
+        products = dense[term_ids[entries]] * weights[entries]
+        filled = sizes > 0
+        out[start:end][filled] = np.add.reduceat(products, before[filled])
+        dense[term_ids[own]] = 0.0
     return out
 
 
@@ -723,19 +783,30 @@ def weighted_norm(a: dict[str, float] | frozenset[str], weights: dict[str, float
 # --- blocking -------------------------------------------------------------------------------
 
 
-def top_terms(vector: dict[str, float], term_df: dict[str, int], cap: int, k: int) -> list[str]:
-    """An article's k heaviest terms that at least one other and at most `cap` articles hold."""
-    usable = [(w, t) for t, w in vector.items() if 2 <= term_df[t] <= cap]
-    usable.sort(key=lambda item: (-item[0], item[1]))
-    return [t for _, t in usable[:k]]
+def top_terms(corpus: Corpus, cap: int, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each article's k heaviest terms that at least one other and at most `cap` articles
+    hold (ties by term), as (article, term id) arrays."""
+    owner = np.repeat(np.arange(len(corpus.profiles), dtype=np.int64), np.diff(corpus.offsets))
+    df = corpus.term_df[corpus.term_ids]
+    usable = (df >= 2) & (df <= cap)
+    owner, ids, weights = owner[usable], corpus.term_ids[usable], corpus.weights[usable]
+    order = np.lexsort((ids, -weights, owner))
+    owner, ids = owner[order], ids[order]
+    rank = np.arange(len(owner)) - np.searchsorted(owner, owner, side="left")
+    return owner[rank < k], ids[rank < k]
+
+
+@lru_cache(maxsize=1 << 12)
+def _year_day(md: tuple[int, int]) -> int:
+    """Day of the year of a month-day (in a leap year; 29 February counts as the 28th)."""
+    month, day = md
+    return dt.date(2000, month, min(day, 28 if month == 2 else day)).timetuple().tm_yday
 
 
 @lru_cache(maxsize=1 << 16)
 def _md_distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     """Days between two month-days, ignoring the year (both ways round the calendar)."""
-    da = dt.date(2000, a[0], min(a[1], 28 if a[0] == 2 else a[1])).timetuple().tm_yday
-    db = dt.date(2000, b[0], min(b[1], 28 if b[0] == 2 else b[1])).timetuple().tm_yday
-    diff = abs(da - db)
+    diff = abs(_year_day(a) - _year_day(b))
     return min(diff, 366 - diff)
 
 
@@ -780,49 +851,172 @@ def posting_cap(n: int, settings: ClusterSettings) -> int:
     return max(settings.posting_cap_min, int(settings.posting_cap_share * n))
 
 
-def blocking_keys(corpus: Corpus, settings: ClusterSettings) -> dict[str, list[int]]:
-    """Blocking key -> indexes of the articles holding it (keys held by 2..cap articles)."""
+@dataclass(frozen=True, slots=True)
+class Postings:
+    """Blocking keys held by 2..cap articles, as parallel (key, article) arrays sorted by
+    key then article: the people and term keys, which are date-tested, and the sentence
+    keys, which are not."""
+
+    keys: np.ndarray
+    articles: np.ndarray
+    sentence_keys: np.ndarray
+    sentence_articles: np.ndarray
+
+
+def postings(corpus: Corpus, settings: ClusterSettings) -> Postings:
+    """Every article's blocking keys: its people, its top terms (:func:`top_terms`) and
+    its long sentences; keys held by one article or more than the cap are dropped."""
     cap = posting_cap(len(corpus.profiles), settings)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for index, (p, vec) in enumerate(zip(corpus.profiles, corpus.vectors, strict=True)):
-        for key in corpus.people[index]:
-            postings["p:" + key].append(index)
-        for term in top_terms(vec, corpus.term_df, cap, settings.top_terms):
-            postings["t:" + term].append(index)
-        for sentence in p.sentences:
-            postings["s:" + sentence].append(index)
-    return {k: v for k, v in postings.items() if 2 <= len(v) <= cap}
+    people: dict[str, int] = {}
+    keys = [people.setdefault(k, len(people)) for persons in corpus.people for k in persons]
+    owners = np.repeat(np.arange(len(corpus.people)), [len(p) for p in corpus.people])
+    term_owners, term_ids = top_terms(corpus, cap, settings.top_terms)
+    sentences: dict[str, int] = {}
+    profiles = corpus.profiles
+    said = [sentences.setdefault(s, len(sentences)) for p in profiles for s in p.sentences]
+    said_owners = np.repeat(np.arange(len(profiles)), [len(p.sentences) for p in profiles])
+    dated = _held(
+        np.concatenate([np.array(keys, dtype=np.int64), len(people) + term_ids]),
+        np.concatenate([owners, term_owners]).astype(np.int64),
+        cap,
+    )
+    undated = _held(np.array(said, dtype=np.int64), said_owners.astype(np.int64), cap)
+    return Postings(*dated, *undated)
 
 
-def candidate_pairs(corpus: Corpus, settings: ClusterSettings) -> set[tuple[int, int]]:
-    """Pairs (i < j) that share a blocking key and have compatible dates.
+def _held(keys: np.ndarray, articles: np.ndarray, cap: int) -> tuple[np.ndarray, np.ndarray]:
+    """The (key, article) entries whose key 2..cap articles hold, sorted by key, article."""
+    if not len(keys):
+        return keys, articles
+    held = np.bincount(keys)[keys]
+    keep = (held >= 2) & (held <= cap)
+    keys, articles = keys[keep], articles[keep]
+    order = np.lexsort((articles, keys))
+    return keys[order], articles[order]
+
+
+def candidate_pairs(corpus: Corpus, settings: ClusterSettings) -> list[tuple[int, int]]:
+    """Pairs (i < j), sorted, that share a blocking key and have compatible dates
+    (:func:`pair_arrays` as a list)."""
+    first, second = pair_arrays(corpus, settings)
+    return list(zip(first.tolist(), second.tolist(), strict=True))
+
+
+def pair_arrays(corpus: Corpus, settings: ClusterSettings) -> tuple[np.ndarray, np.ndarray]:
+    """(i, j) arrays of the pairs (i < j), sorted, that share a blocking key and have
+    compatible dates.
 
     Per key, dated articles are swept in date order and paired only within the date window;
     articles without a full date are paired with every holder of the key (the posting cap
-    bounds that), then checked by month and day. Sentence keys skip the date test.
+    bounds that) whose month and day are compatible (:func:`dates_compatible`). Sentence
+    keys skip the date test. Done with numpy over every key at once.
     """
+    n = len(corpus.profiles)
     window = settings.date_window_days
+    found = postings(corpus, settings)
+    anchors = [sorted(p.anchors) for p in corpus.profiles]
+    # one entry per (key, article, anchor day)
+    count = np.array([len(a) for a in anchors], dtype=np.int64)[found.articles]
+    entry = np.repeat(np.arange(len(found.keys)), count)
+    days = np.fromiter(
+        (day for i in found.articles.tolist() for day in anchors[i]), np.int64, len(entry)
+    )
+    encoded = [
+        _swept(found.keys[entry], days, found.articles[entry], window, n),
+        _swept(
+            found.sentence_keys,
+            np.zeros(len(found.sentence_keys), dtype=np.int64),
+            found.sentence_articles,
+            0,
+            n,
+        ),
+        _undated(corpus, found, window, n),
+    ]
+    pairs = np.unique(np.concatenate(encoded))
+    return pairs // n, pairs % n
+
+
+def _swept(
+    keys: np.ndarray, days: np.ndarray, articles: np.ndarray, window: int, n: int
+) -> np.ndarray:
+    """Pairs of different articles holding one key at most `window` days apart, encoded as
+    i * n + j (i < j)."""
+    if not len(keys):
+        return np.zeros(0, dtype=np.int64)
+    first = int(days.min())
+    span = int(days.max()) - first + window + 1
+    order = np.lexsort((articles, days, keys))
+    combined = keys[order] * span + (days[order] - first)
+    articles = articles[order]
+    end = np.searchsorted(combined, combined + window, side="right")
+    after = end - np.arange(len(combined)) - 1
+    left = np.repeat(np.arange(len(combined)), after)
+    right = left + 1 + np.arange(len(left)) - np.repeat(np.cumsum(after) - after, after)
+    a, b = articles[left], articles[right]
+    keep = a != b
+    a, b = a[keep], b[keep]
+    return np.minimum(a, b) * n + np.maximum(a, b)
+
+
+def _undated(corpus: Corpus, found: Postings, window: int, n: int) -> np.ndarray:
+    """Pairs of each article without a full date with the other holders of its keys whose
+    month and day could be near its own (all of them when it knows none)."""
     profiles = corpus.profiles
-    pairs: set[tuple[int, int]] = set()
-    for key, members in blocking_keys(corpus, settings).items():
-        if key.startswith("s:"):
-            pairs.update(
-                (a, b) for pos, a in enumerate(members) for b in members[pos + 1 :] if a != b
-            )
-            continue
-        dated = sorted((day, i) for i in members for day in profiles[i].anchors)
-        for pos, (day, i) in enumerate(dated):
-            for day2, j in dated[pos + 1 :]:
-                if day2 - day > window:
-                    break
-                if i != j:
-                    pairs.add((min(i, j), max(i, j)))
-        undated = [i for i in members if not profiles[i].anchors]
-        for i in undated:
-            for j in members:
-                if i != j and dates_compatible(profiles[i], profiles[j], window):
-                    pairs.add((min(i, j), max(i, j)))
-    return pairs
+    lone = np.array([not p.anchors for p in profiles], dtype=bool)
+    entries = np.flatnonzero(lone[found.articles])
+    if not len(entries):
+        return np.zeros(0, dtype=np.int64)
+    starts = np.searchsorted(found.keys, found.keys[entries], side="left")
+    ends = np.searchsorted(found.keys, found.keys[entries], side="right")
+    year_days = _year_days(profiles)
+    near: dict[int, np.ndarray | None] = {}
+    out: list[np.ndarray] = []
+    for e, start, end in zip(entries.tolist(), starts.tolist(), ends.tolist(), strict=True):
+        i = int(found.articles[e])
+        if i not in near:
+            near[i] = _near_days(profiles[i].month_days, year_days, window, n)
+        members = found.articles[start:end]
+        usable = near[i]
+        if usable is not None:
+            members = members[usable[members]]
+        members = members[members != i]
+        out.append(np.minimum(members, i) * n + np.maximum(members, i))
+    return np.concatenate(out)
+
+
+def _year_days(profiles: list[Profile]) -> tuple[np.ndarray, np.ndarray]:
+    """(article, day of the year) of every month-day each article could be on: its own
+    month-days, else those of its dates."""
+    owners: list[int] = []
+    days: list[int] = []
+    for i, p in enumerate(profiles):
+        for md in p.month_days or _month_days_of(p.anchors):
+            owners.append(i)
+            days.append(_year_day(md))
+    return np.array(owners, dtype=np.int64), np.array(days, dtype=np.int64)
+
+
+def _near_days(
+    month_days: frozenset[tuple[int, int]],
+    year_days: tuple[np.ndarray, np.ndarray],
+    window: int,
+    n: int,
+) -> np.ndarray | None:
+    """Which articles an article knowing only `month_days` may be paired with (none known:
+    None, every article): those with no month-day at all or one within `window` days."""
+    if not month_days:
+        return None
+    close = np.zeros(367, dtype=bool)
+    for md in month_days:
+        day = _year_day(md)
+        for other in range(1, 367):
+            diff = abs(day - other)
+            if min(diff, 366 - diff) <= window:
+                close[other] = True
+    owners, days = year_days
+    known = np.bincount(owners, minlength=n) > 0
+    hits = np.bincount(owners, weights=close[days], minlength=n) > 0
+    return hits | ~known
 
 
 # --- scoring --------------------------------------------------------------------------------
@@ -883,10 +1077,9 @@ def _pair_score(
     the same values (every sum over a set is an exact `math.fsum`), without rebuilding
     sets for each of hundreds of thousands of pairs."""
     a, b = corpus.profiles[i], corpus.profiles[j]
-    va, vb = corpus.vectors[i], corpus.vectors[j]
     if cosine_ij is None:
-        cosine_ij = cosine(va, vb)
-    shortest = min(len(va), len(vb))
+        cosine_ij = cosine(corpus.vector(i), corpus.vector(j))
+    shortest = min(corpus.length(i), corpus.length(j))
     damp = min(1.0, shortest / settings.text_min_terms) if settings.text_min_terms else 1.0
     text = cosine_ij * damp
     pa, pb = corpus.people[i], corpus.people[j]
@@ -973,17 +1166,9 @@ def components_of(
     corpus = build_corpus(ordered, settings)
     found = UnionFind(range(len(ordered)))
     links: list[tuple[float, int, int]] = []
-    pairs = sorted(candidate_pairs(corpus, settings))
-    ceiling = _ceiling(settings)
-    for (i, j), text in zip(pairs, cosines(corpus, pairs), strict=True):
-        distance = _distance(corpus, i, j)
-        if (
-            ceiling is not None
-            and text < settings.near_duplicate
-            and settings.weight_text * text + ceiling + date_signal(distance, settings)
-            < settings.link
-        ):
-            continue  # cannot reach the link score whatever the other signals say
+    first, second = pair_arrays(corpus, settings)
+    texts = pair_cosines(corpus, first, second)
+    for i, j, text, distance in _worth_scoring(corpus, first, second, texts, settings):
         scored = _pair_score(corpus, i, j, settings, text, distance)
         if scored.linked:
             found.union(i, j)
@@ -996,8 +1181,7 @@ def components_of(
     groups: dict[int, list[str]] = defaultdict(list)
     for index, item in enumerate(ordered):
         groups[found.find(index)].append(item.id)
-    words_df = Counter(t for p in corpus.profiles for t in p.terms)
-    return sorted(groups.values(), key=lambda ids: ids[0]), words_df
+    return sorted(groups.values(), key=lambda ids: ids[0]), corpus.words_df
 
 
 def _ceiling(settings: ClusterSettings) -> float | None:
@@ -1008,6 +1192,81 @@ def _ceiling(settings: ClusterSettings) -> float | None:
     if min(weights) < 0:
         return None
     return settings.weight_people + settings.weight_things + max(settings.pair_match, 0.0)
+
+
+def _worth_scoring(
+    corpus: Corpus,
+    first: np.ndarray,
+    second: np.ndarray,
+    texts: np.ndarray,
+    settings: ClusterSettings,
+) -> Iterator[tuple[int, int, float, int | None]]:
+    """(i, j, text cosine, date distance) of the candidate pairs that could reach the link
+    score: a pair whose text and dates keep it below it even with full people, things and
+    meeting-pair signals (:func:`_ceiling`) is not scored. Distances and the bound are
+    worked out with numpy for all pairs at once."""
+    distance, dated = _distances(corpus, first, second)
+    ceiling = _ceiling(settings)
+    if ceiling is None:
+        worth = np.ones(len(first), dtype=bool)
+    else:
+        signal = np.select(
+            [
+                distance <= 1,
+                distance <= settings.date_near_days,
+                distance <= settings.date_window_days,
+            ],
+            [settings.date_bonus, 0.0, -settings.date_far_penalty],
+            -settings.date_conflict_penalty,
+        )
+        bound = settings.weight_text * texts + ceiling + signal
+        worth = ~dated | (texts >= settings.near_duplicate) | (bound >= settings.link)
+    chosen = np.flatnonzero(worth)
+    rows = zip(
+        first[chosen].tolist(),
+        second[chosen].tolist(),
+        texts[chosen].tolist(),
+        distance[chosen].tolist(),
+        dated[chosen].tolist(),
+        strict=True,
+    )
+    for i, j, text, days, known in rows:
+        if known:
+            yield i, j, text, days
+            continue
+        far = _distance(corpus, i, j)  # by month and day, or no dates at all
+        if (
+            ceiling is not None
+            and text < settings.near_duplicate
+            and settings.weight_text * text + ceiling + date_signal(far, settings) < settings.link
+        ):
+            continue
+        yield i, j, text, far
+
+
+def _distances(
+    corpus: Corpus, first: np.ndarray, second: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_distance` of every pair whose two articles both have event days (the least
+    gap over all their combinations), and which pairs those are."""
+    sizes = np.fromiter((len(d) for d in corpus.event_days), dtype=np.int64)
+    offsets = np.zeros(len(sizes) + 1, dtype=np.int64)
+    np.cumsum(sizes, out=offsets[1:])
+    days = np.fromiter(
+        (day for d in corpus.event_days for day in sorted(d)), np.int64, int(offsets[-1])
+    )
+    a, b = sizes[first], sizes[second]
+    dated = (a > 0) & (b > 0)
+    combos = a * b
+    pair = np.repeat(np.arange(len(first)), combos)
+    step = np.arange(len(pair)) - np.repeat(np.cumsum(combos) - combos, combos)
+    x = days[offsets[first[pair]] + step // b[pair]]
+    y = days[offsets[second[pair]] + step % b[pair]]
+    distance = np.zeros(len(first), dtype=np.int64)
+    if len(pair):
+        starts = (np.cumsum(combos) - combos)[dated]
+        distance[dated] = np.minimum.reduceat(np.abs(x - y), starts)
+    return distance, dated
 
 
 def _capped(
