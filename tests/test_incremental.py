@@ -344,3 +344,45 @@ def test_a_run_that_finds_nothing_changed_prints_the_same_summary(base, monkeypa
     assert "nothing changed" in again.stderr
     table = first.stderr.split("\nwrote ")[0]
     assert "agreements" in table and again.stderr.startswith(table)
+
+
+def test_findings_json_copies_the_events_that_did_not_change(base, tmp_path, monkeypatch):
+    from claimcheck import incremental
+
+    compare(base, monkeypatch)
+    assert (base / "reports" / CACHE_DIR / "findings-spans.json").is_file()
+    made: list[str] = []
+    real = incremental._Events.text
+
+    def counting(self, event, key):
+        made.append(event.id)
+        return real(self, event, key)
+
+    monkeypatch.setattr(incremental._Events, "text", counting)
+    (base / "corpus" / "zz_other.txt").write_text(
+        "OSLO, Jan 9 (Reuters) - Norway's fisheries minister Kari Dahl opened a new harbour "
+        "in Tromso on Thursday.\n",
+        encoding="utf-8",
+    )
+    compare(base, monkeypatch)
+    events = json.loads((base / "reports" / "findings.json").read_text(encoding="utf-8"))
+    assert len(events["events"]) > 2
+    new = [e["id"] for e in events["events"] if "zz_other" in e["articles"]]
+    assert made == new  # the one new event made, every other one copied
+    monkeypatch.setattr(incremental._Events, "text", real)
+    assert_same_as_cold(base, tmp_path, monkeypatch, "article added, events copied")
+
+
+def test_findings_spans_edited_in_the_cache_are_not_trusted(base, tmp_path, monkeypatch):
+    compare(base, monkeypatch)
+    path = base / "reports" / CACHE_DIR / "findings-spans.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["spans"] = {identity: [0, 10] for identity in data["spans"]}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    (base / "corpus" / "zz_other.txt").write_text(
+        "OSLO, Jan 9 (Reuters) - Norway's fisheries minister Kari Dahl opened a new harbour "
+        "in Tromso on Thursday.\n",
+        encoding="utf-8",
+    )
+    compare(base, monkeypatch)
+    assert_same_as_cold(base, tmp_path, monkeypatch, "spans edited")

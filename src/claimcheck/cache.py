@@ -163,13 +163,19 @@ def stat_key(path: Path) -> str | None:
 # --- nothing changed -------------------------------------------------------------------------
 
 
-def run_key(settings: Settings, shown_root: str) -> str | None:
+def run_key(
+    settings: Settings, shown_root: str, entries: list[tuple[str, Path]] | None = None
+) -> str | None:
     """One key for everything a compare's outputs depend on: each article's bytes, the
     acknowledgements, the claims files as they stand (a person may have reviewed one), the
-    settings and the extractor version. Computed from hashes, without parsing anything."""
-    entries, refused = corpus_files(settings)
-    if refused:
-        return None  # files to warn about again: no shortcut
+    settings and the extractor version. Computed from hashes, without parsing anything.
+
+    `entries` are the corpus files as a run found them when it started (none refused): the
+    key then stands for what that run read, even if files changed while it ran."""
+    if entries is None:
+        entries, refused = corpus_files(settings)
+        if refused:
+            return None  # files to warn about again: no shortcut
     inputs = [("\0corpus", shown_root), ("\0code", _code_digest())]
     for identifier, path in entries:
         try:
@@ -209,11 +215,12 @@ def record_run(
     shown_root: str,
     errors: list[ArticleError],
     summary: dict | None = None,
+    entries: list[tuple[str, Path]] | None = None,
 ) -> None:
     """Remember the inputs the outputs now stand for (after claims and reports are written),
     with the run's `summary`; a run that could not read every file is not remembered, so the
-    next one warns again."""
-    key = None if errors else run_key(settings, shown_root)
+    next one warns again. `entries`: see `run_key`."""
+    key = None if errors else run_key(settings, shown_root, entries)
     if key is not None:
         write_state(settings.reports_dir, key, summary)
     else:

@@ -91,6 +91,8 @@ class Outcome:
     """Reviewed claims files whose article changed since: the sentences it no longer has."""
     metas: dict[str, ArticleMeta] = field(default_factory=dict)
     """Every article's metadata, by id."""
+    entries: list[tuple[str, Path]] | None = None
+    """The corpus files as the run found them (id, path), when every one could be read."""
 
 
 class _Output:
@@ -134,10 +136,6 @@ class _Output:
         else:
             path.unlink(missing_ok=True)
 
-    def streamed(self, path: Path, known: str | None = None) -> _Streamed:
-        """`known`: the sha256 of the file as it stands, when the run cache can tell."""
-        return _Streamed(path, None if not self.dry else self.stale.reports, known)
-
 
 class _Clock:
     def __init__(self, timings: dict[str, float]) -> None:
@@ -168,7 +166,7 @@ def compare(
     event with its findings as findings.json holds them (acknowledgements set).
     """
     outcome = Outcome()
-    _RESOLVED.clear()  # folders may have been moved or linked since the last run
+    _new_run()
     store = RunStore(settings.reports_dir, _version(settings), readonly=dry)
     try:
         return _compare(settings, shown_root, progress, dry, on_event, outcome, store)
@@ -226,7 +224,7 @@ def _compare(
                 "events": len(events),
                 "counts": outcome.counts,
             }
-            record_run(settings, shown_root, outcome.errors, summary)
+            record_run(settings, shown_root, outcome.errors, summary, outcome.entries)
     outcome.events = len(events)
     outcome.largest = max((len(e.articles) for e, _, _ in events), default=0)
     return outcome
@@ -239,7 +237,7 @@ def extract_claims(
     from a worker) and stale ones removed; returns every article's record, by id, and the
     files that could not be read. The run cache is read, never written."""
     outcome = Outcome()
-    _RESOLVED.clear()
+    _new_run()
     store = RunStore(settings.reports_dir, _version(settings), readonly=True)
     try:
         records, rest, reviewed = _survey(settings, shown_root, store, outcome)
@@ -274,6 +272,7 @@ def _survey(
     """Records for the articles whose claims file is unchanged since the cache was written;
     the rest as (id, article path, sha256) to load or extract."""
     entries, outcome.errors = corpus_files(settings)
+    outcome.entries = None if outcome.errors else entries
     records: dict[str, ArticleRecord] = {}
     rest: list[tuple[str, Path, str]] = []
     reviewed: set[str] = set()
@@ -297,10 +296,22 @@ def _survey(
 
 _RESOLVED: dict[Path, str] = {}
 """Real paths of the claims folders, for one run (cleared when a run starts)."""
+_PATHS: dict[tuple[Path, str], Path] = {}
+"""Claims file paths by (claims folder, article id), for one run (cleared with _RESOLVED)."""
 
 
 def _path(settings: Settings, identifier: str) -> Path:
-    return claims_path(settings, identifier, _RESOLVED)
+    key = (settings.claims_dir, identifier)
+    found = _PATHS.get(key)
+    if found is None:
+        found = _PATHS[key] = claims_path(settings, identifier, _RESOLVED)
+    return found
+
+
+def _new_run() -> None:
+    """Forget the paths of the last run: folders may have been moved or linked since."""
+    _RESOLVED.clear()
+    _PATHS.clear()
 
 
 def _usable(record: ArticleRecord, sha: str) -> bool:
@@ -493,6 +504,9 @@ class _Events:
         }
         self.acks = load_acks(settings.claims_dir)
         self.acked = {(a.fingerprint, tuple(a.values)) for a in self.acks.acknowledged}
+        self.acks_digest = digest(self.acks.model_dump(mode="json"))
+        self.applied: set[str] = set()
+        """Keys of the events some acknowledgement applies to."""
         self.pages: set[str] = set()
 
     # --- comparing -------------------------------------------------------------------------
@@ -570,18 +584,13 @@ class _Events:
         """findings.json, the pages whose inputs changed, index.md, entities.md; stale pages
         removed. Returns the names of the pages."""
         folder = self.settings.reports_dir
-        target = folder / "findings.json"
-        known = self.store.page_key("findings.json", target)
-        with self.output.streamed(target, known) as out:
-            out.write('{\n  "schema": "' + FINDINGS_SCHEMA + '",\n  "articles": ')
-            out.write(_json_list(to_json(self.articles[r.id]) for r in self.records))
-            out.write(',\n  "events": ')
-            out.write(
-                _json_list((self.publish(event, key) for event, key, _ in events), nested=True)
-            )
-            out.write("\n}\n")
-        self.store.put_page("findings.json", out.digest.hexdigest(), target)
-        self.pages.add("findings.json")
+        articles = _json_list(to_json(self.articles[r.id]) for r in self.records)
+        head = '{\n  "schema": "' + FINDINGS_SCHEMA + '",\n  "articles": '
+        head += "".join(articles) + ',\n  "events": '
+        pieces = [(self.identity(event, key), event, key) for event, key, _ in events]
+        self.write_findings(folder / "findings.json", head, pieces)
+        for (identity, _, _), (event, key, _) in zip(pieces, events, strict=True):
+            self.publish(event, key, identity)
         tallies = {event.id: Tally.from_dict(cached.tally) for event, _, cached in events}
         for tally in tallies.values():
             for kind, n in tally.counts.items():
@@ -597,37 +606,78 @@ class _Events:
         self.outcome.pages = sum(name.endswith(".md") for name in self.pages)
         return self.pages
 
-    def publish(self, event: Event, key: str) -> str:
-        """The event's findings.json text (id and acknowledgements set), its page written
-        when its inputs changed."""
+    def identity(self, event: Event, key: str) -> str:
+        """What an event's text in findings.json and its page stand for: its cache key, its
+        id and the acknowledgements that apply to its findings."""
+        applied: list = []
+        if self.acked:
+            body = self.body(event, key)
+            applied = sorted({(f, tuple(v)) for f, v in body.acks} & self.acked)
+            if applied:
+                self.applied.add(key)
+        return digest(key, event.id, applied, self.acks_digest if applied else None)
+
+    def body(self, event: Event, key: str) -> EventBody:
+        """The event's findings (and page) from the cache, compared again if it lost them."""
         body = self.store.event_body(key, with_acks=bool(self.acked))
         if body is None:  # the cache lost it since: compare again
             body = self.compare(key, list(event.articles))[1]
-        applied = any((fid, tuple(values)) in self.acked for fid, values in body.acks)
-        full: Event | None = None
-        reasons: list[tuple[str, str]] = []
-        if applied:
-            full = acknowledge_event(_full(body.text, event.id), self.acks)
-            text = _nested(to_json(full))
-            reasons = [(f.id, f.acknowledged) for f in full.findings if f.acknowledged]
-        else:
-            text = _with_id(body.text, event.id)
-        if self.on_event is not None:
-            self.on_event(full or _full(body.text, event.id))
+        return body
+
+    def full(self, event: Event, key: str, body: EventBody) -> Event:
+        """The event with its findings, acknowledgements set."""
+        full = _full(body.text, event.id)
+        return acknowledge_event(full, self.acks) if key in self.applied else full
+
+    def text(self, event: Event, key: str) -> str:
+        """The event as findings.json holds it (indented for its place there)."""
+        body = self.body(event, key)
+        if key in self.applied:
+            return _nested(to_json(self.full(event, key, body)))
+        return _with_id(body.text, event.id)
+
+    def write_findings(self, target: Path, head: str, pieces: list[tuple[str, Event, str]]):
+        """findings.json: left alone when its pieces are those it was written from; else
+        written again, each event that was in it before copied from it byte for byte (the
+        run cache knows where each one is), the others from the cache of events."""
+        name = target.name
+        self.pages.add(name)
+        key = digest(hashlib.sha256(head.encode("utf-8")).hexdigest(), [p[0] for p in pieces])
+        recorded = self.store.page_key(name, target)
+        if recorded == key:
+            return
+        if self.output.dry:
+            if recorded is not None or _file_digest(target) != _content_digest(self, head, pieces):
+                self.output.stale.reports.append(name)
+            return
+        spans = self.store.findings_spans(recorded) if recorded is not None else {}
+        written = _write_pieces(target, head, pieces, spans, self.text, recorded is None)
+        self.store.put_page(name, key, target)
+        self.store.put_findings_spans(key, written)
+
+    def publish(self, event: Event, key: str, identity: str) -> None:
+        """The event's page, written when its inputs changed; the event handed to
+        `on_event`."""
         name = f"{event.id}.md"
         path = self.settings.reports_dir / name
         inputs = self.page_inputs(list(event.articles))
-        page_key = digest(key, event.id, reasons, inputs)
+        page_key = digest(identity, inputs)
         self.pages.add(name)
-        if not self.store.page_fresh(name, page_key, path):
-            if not reasons and body.page is not None and body.page_key == inputs:
-                page = body.page
-            else:
-                full = full or _full(body.text, event.id)
-                page = self.render(full, {a: self.claims(a) for a in event.articles})
-            self.output.report(path, f"{REPORT_MARKER}\n{page}", durable=False)
-            self.store.put_page(name, page_key, path)
-        return text
+        fresh = self.store.page_fresh(name, page_key, path)
+        if fresh and self.on_event is None:
+            return
+        body = self.body(event, key)
+        full = self.full(event, key, body)
+        if self.on_event is not None:
+            self.on_event(full)
+        if fresh:
+            return
+        if key not in self.applied and body.page is not None and body.page_key == inputs:
+            page = body.page
+        else:
+            page = self.render(full, {a: self.claims(a) for a in event.articles})
+        self.output.report(path, f"{REPORT_MARKER}\n{page}", durable=False)
+        self.store.put_page(name, page_key, path)
 
     def write_entities(self) -> None:
         folder = self.settings.reports_dir
@@ -750,67 +800,154 @@ def _with_targets(targets: dict[str, str], render: Callable[[], str]) -> str:
         _TARGETS.reset(token)
 
 
-class _Streamed:
-    """A file written piece by piece into a temporary file beside it, then moved into place
-    only if its content changed (no reader ever sees half of it). Given a `stale` list, it
-    writes nothing and adds the file's name to the list when its content would change."""
+_SEPARATOR = (b"[\n    ", b",\n    ")
+"""What comes before the first event of findings.json's list, and before each other one."""
 
-    def __init__(self, path: Path, stale: list[str] | None = None, known: str | None = None):
-        self.path = path
-        self.stale = stale
-        self.known = known
-        self.out = None
 
-    def __enter__(self) -> _Streamed:
-        self.digest = hashlib.sha256()
-        if self.stale is not None:
-            return self
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, self.temp = tempfile.mkstemp(
-                prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
-            )
-            self.out = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
-        except OSError as exc:
-            raise OutputError(f"{self.path}: cannot write: {exc.strerror or exc}") from None
-        return self
+def _pieces_bytes(
+    head: str, pieces: list[tuple[str, Event, str]], text: Callable[[Event, str], str]
+) -> Iterator[tuple[str | None, bytes]]:
+    """findings.json as (identity of the event, or None, bytes) parts."""
+    yield None, head.encode("utf-8")
+    for n, (identity, event, key) in enumerate(pieces):
+        yield None, _SEPARATOR[n > 0]
+        yield identity, text(event, key).encode("utf-8")
+    yield None, _END[bool(pieces)]
 
-    def write(self, text: str | Iterator[str]) -> None:
-        pieces = [text] if isinstance(text, str) else text
-        for piece in pieces:
-            data = piece.encode("utf-8")
-            self.digest.update(data)
-            if self.out is None:
-                continue
+
+_END = (b"[]\n}\n", b"\n  ]\n}\n")
+"""How findings.json ends: after an empty list of events, after a list with some."""
+
+
+def _content_digest(events: _Events, head: str, pieces: list[tuple[str, Event, str]]) -> str:
+    """The sha256 findings.json would have (every event read from the cache)."""
+    digest = hashlib.sha256()
+    for _, data in _pieces_bytes(head, pieces, events.text):
+        digest.update(data)
+    return digest.hexdigest()
+
+
+class _SpliceFailed(Exception):
+    """The previous findings.json was not as the run cache remembers it."""
+
+
+def _write_pieces(
+    target: Path,
+    head: str,
+    pieces: list[tuple[str, Event, str]],
+    spans: dict[str, list[int]],
+    text: Callable[[Event, str], str],
+    compare: bool,
+) -> dict[str, list[int]]:
+    """Write findings.json through a temporary file moved into place (no reader sees half
+    of it); each event found in `spans` (identity -> [start, end] in the present file) is
+    copied from that file, the others made by `text`. `compare`: leave the file alone if
+    its content would not change. Returns the spans of the file now in place."""
+    try:
+        return _write_spliced(target, head, pieces, spans, text, compare)
+    except _SpliceFailed:
+        return _write_spliced(target, head, pieces, {}, text, compare)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
+
+
+def _write_spliced(target, head, pieces, spans, text, compare) -> dict[str, list[int]]:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    out = _Appender(handle)
+    source = None
+    try:
+        if spans:
             try:
-                self.out.write(piece)
-            except OSError as exc:
-                raise OutputError(f"{self.path}: cannot write: {exc.strerror or exc}") from None
+                source = os.open(target, os.O_RDONLY)
+            except OSError:
+                spans = {}
+        written: dict[str, list[int]] = {}
+        out.write(head.encode("utf-8"))
+        for n, (identity, event, key) in enumerate(pieces):
+            out.write(_SEPARATOR[n > 0])
+            start = out.position
+            span = spans.get(identity)
+            if span is not None and source is not None:
+                out.copy(source, span[0], span[1] - span[0])
+            else:
+                out.write(text(event, key).encode("utf-8"))
+            written[identity] = [start, out.position]
+        out.write(_END[bool(pieces)])
+        out.close()
+        if compare and _file_digest(target) == _file_digest(Path(temp)):
+            return written  # the same bytes: the file in place keeps its time and inode
+        os.chmod(temp, _FILE_MODE)
+        os.replace(temp, target)
+        return written
+    finally:
+        out.close(quietly=True)
+        if source is not None:
+            os.close(source)
+        Path(temp).unlink(missing_ok=True)
 
-    def _current(self) -> str | None:
-        """The sha256 of the file as it stands (from the cache when it knows)."""
-        return self.known or _file_digest(self.path)
 
-    def __exit__(self, kind, error, trace) -> None:
-        if self.stale is not None:
-            if kind is None and self._current() != self.digest.hexdigest():
-                self.stale.append(self.path.name)
+class _Appender:
+    """Appends bytes to an open file descriptor, buffered; ranges of another file are
+    copied by the kernel where it can (`os.copy_file_range`), else read and written."""
+
+    def __init__(self, handle: int) -> None:
+        self.handle = handle
+        self.position = 0
+        self.buffer: list[bytes] = []
+        self.buffered = 0
+
+    def write(self, data: bytes) -> None:
+        self.buffer.append(data)
+        self.buffered += len(data)
+        self.position += len(data)
+        if self.buffered >= 1 << 20:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.buffer:
+            _write_all(self.handle, b"".join(self.buffer))
+            self.buffer, self.buffered = [], 0
+
+    def copy(self, source: int, offset: int, count: int) -> None:
+        self.flush()
+        self.position += count
+        copy_range = getattr(os, "copy_file_range", None)
+        while count > 0:
+            done = 0
+            if copy_range is not None:
+                try:
+                    done = copy_range(source, self.handle, count, offset)
+                except OSError:
+                    copy_range = None  # another file system, an old kernel: read and write
+                    continue
+            else:
+                data = os.pread(source, min(count, 1 << 20), offset)
+                _write_all(self.handle, data)
+                done = len(data)
+            if done <= 0:
+                raise _SpliceFailed  # the file is shorter than the cache remembers
+            offset += done
+            count -= done
+
+    def close(self, quietly: bool = False) -> None:
+        """Write what is buffered, wait for the disk and close (`quietly`: only close, if
+        still open, after an error)."""
+        if self.handle < 0:
             return
+        handle, self.handle = self.handle, -1
         try:
-            if kind is None:
-                self.out.flush()
-                os.fsync(self.out.fileno())
-            self.out.close()
-            if kind is not None:
-                return
-            if self._current() == self.digest.hexdigest():
-                return
-            os.chmod(self.temp, _FILE_MODE)
-            os.replace(self.temp, self.path)
-        except OSError as exc:
-            raise OutputError(f"{self.path}: cannot write: {exc.strerror or exc}") from None
+            if not quietly:
+                _write_all(handle, b"".join(self.buffer))
+                os.fsync(handle)
         finally:
-            Path(self.temp).unlink(missing_ok=True)
+            os.close(handle)
+
+
+def _write_all(handle: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(handle, view) :]
 
 
 def _file_digest(path: Path) -> str | None:

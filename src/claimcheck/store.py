@@ -36,6 +36,8 @@ from .writer import write_if_changed, write_text
 
 CACHE_DIR = ".claimcheck-cache"
 FORMAT = "claimcheck.cache/1"
+SPANS_FILE = "findings-spans.json"
+"""Where each event is in findings.json, so the next run can copy the unchanged ones."""
 
 
 def digest(*parts: object) -> str:
@@ -146,6 +148,8 @@ class RunStore:
         self._dirty: set[str] = set()
         """Shards of `articles/` whose records changed."""
         self._pages_changed = False
+        self._spans: dict | None = None
+        """Where the events are in the findings.json just written (`put_findings_spans`)."""
         self._events_used: set[str] = set()
         self.usable = not (
             self.folder.is_symlink() or (self.folder.exists() and not self.folder.is_dir())
@@ -221,6 +225,28 @@ class RunStore:
         """The key a page was recorded with, if the file is still as it was written."""
         entry = self.pages.get(name)
         return entry[0] if entry is not None and entry[1] == stat_key(path) else None
+
+    def findings_spans(self, key: str) -> dict[str, list[int]]:
+        """Where each event is in findings.json ([start, end] byte offsets by the event's
+        identity), as written with this key; empty when the cache does not know."""
+        data = self._read_json(SPANS_FILE)
+        spans = data.get("spans")
+        if data.get("key") != key or not isinstance(spans, dict):
+            return {}
+        if data.get("seal") != _sealed(key, json.dumps(spans, separators=(",", ":"))):
+            return {}  # changed since it was written
+        valid = all(
+            isinstance(v, list)
+            and len(v) == 2
+            and all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in v)
+            and v[0] <= v[1]
+            for v in spans.values()
+        )
+        return spans if valid else {}
+
+    def put_findings_spans(self, key: str, spans: dict[str, list[int]]) -> None:
+        seal = _sealed(key, json.dumps(spans, separators=(",", ":")))
+        self._spans = {"key": key, "seal": seal, "spans": spans}
 
     def page_fresh(self, name: str, key: str, path: Path) -> bool:
         """The page at `path` was written from inputs with this key and not touched since."""
@@ -335,6 +361,8 @@ class RunStore:
                 self._pages_changed = True
         if self._pages_changed:
             self._write("pages.json", {"pages": dict(sorted(self.pages.items()))})
+        if self._spans is not None:
+            self._write(SPANS_FILE, self._spans)
         events = self.folder / "events"
         if events.is_dir():
             for path in events.iterdir():
