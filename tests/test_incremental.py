@@ -354,9 +354,9 @@ def test_findings_json_copies_the_events_that_did_not_change(base, tmp_path, mon
     made: list[str] = []
     real = incremental._Events.text
 
-    def counting(self, event, key):
+    def counting(self, event, key, body):
         made.append(event.id)
-        return real(self, event, key)
+        return real(self, event, key, body)
 
     monkeypatch.setattr(incremental._Events, "text", counting)
     (base / "corpus" / "zz_other.txt").write_text(

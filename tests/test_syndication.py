@@ -6,6 +6,7 @@ and page chrome are left out exactly as in a run.
 
 from __future__ import annotations
 
+import random
 import time
 from pathlib import Path
 
@@ -186,3 +187,37 @@ def test_two_hundred_articles_take_well_under_a_second(tmp_path):
     copies = find_copies(items)
     assert time.perf_counter() - started < 1.0
     assert len(copies) == 100 and set(copies.values()) == {"wire"}
+
+
+def test_a_search_from_the_last_one_finds_what_a_full_search_finds():
+    """Articles added, changed and removed since the last search: starting from what it
+    found gives the copies (and the state) a search of every body gives."""
+    from claimcheck.syndication import CopyItem, find_copies_since
+
+    rng = random.Random(5)
+    words = [f"w{k}" for k in range(30)]
+
+    def body() -> str:
+        return " ".join(rng.choice(words) for _ in range(rng.randrange(45, 70)))
+
+    items = {f"a{k:02d}": body() for k in range(30)}
+    for k in range(0, 30, 3):  # some bodies are contained in others, some equal
+        items[f"c{k:02d}"] = f"x y {items[f'a{k:02d}']} z"
+        items[f"d{k:02d}"] = " ".join(items[f"a{k:02d}"].split(" ")[2:])
+
+    def as_items(bodies: dict[str, str]) -> list[CopyItem]:
+        return [CopyItem(i, None, "o" + i[0], f"sha-{b}", b) for i, b in bodies.items()]
+
+    _, known = find_copies_since(as_items(items), None)
+    for step in range(6):
+        bodies = dict(items)
+        for k in rng.sample(range(30), 3):  # changed in place
+            bodies[f"a{k:02d}"] = body()
+        for name in rng.sample(sorted(bodies), 2):  # removed
+            del bodies[name]
+        bodies[f"n{step}"] = "lead " + bodies[rng.choice(sorted(bodies))]  # added copies
+        full = find_copies_since(as_items(bodies), None)
+        since = find_copies_since(as_items(bodies), known)
+        assert since == full, step
+        assert any(r.how == "contained" for r in full[0])
+        items, known = bodies, since[1]

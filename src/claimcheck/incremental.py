@@ -65,7 +65,7 @@ from .report.markdown import (
 )
 from .settings import Settings
 from .store import ArticleRecord, CachedEvent, EventBody, RunStore, digest
-from .syndication import Copy, copy_item, find_copy_records
+from .syndication import Copy, copy_item, find_copies_since
 from .writer import _FILE_MODE, to_json, write_if_changed
 
 Progress = Callable[[int, int], None]
@@ -203,7 +203,8 @@ def _compare(
     ordered = [records[i] for i in sorted(records)]
     with clock.stage("group"):
         store.save_articles()
-        copies = find_copy_records(r.copy for r in ordered)
+        copies, contained = find_copies_since((r.copy for r in ordered), store.contained())
+        store.put_contained(contained)
         groups, words_df = cluster.components_of(r.profile for r in ordered)
         for record in ordered:
             record.release()  # grouping was all the profile and body were for
@@ -588,9 +589,21 @@ class _Events:
         head = '{\n  "schema": "' + FINDINGS_SCHEMA + '",\n  "articles": '
         head += "".join(articles) + ',\n  "events": '
         pieces = [(self.identity(event, key), event, key) for event, key, _ in events]
-        self.write_findings(folder / "findings.json", head, pieces)
-        for (identity, _, _), (event, key, _) in zip(pieces, events, strict=True):
-            self.publish(event, key, identity)
+        identities = {key: identity for identity, _, key in pieces}
+        published: set[str] = set()
+
+        def text(event: Event, key: str) -> str:
+            # an event read from the cache for findings.json has its page seen to at once
+            body = self.body(event, key)
+            if key not in published:
+                self.publish(event, key, identities[key], body)
+                published.add(key)
+            return self.text(event, key, body)
+
+        self.write_findings(folder / "findings.json", head, pieces, text)
+        for identity, event, key in pieces:
+            if key not in published:
+                self.publish(event, key, identity)
         tallies = {event.id: Tally.from_dict(cached.tally) for event, _, cached in events}
         for tally in tallies.values():
             for kind, n in tally.counts.items():
@@ -629,14 +642,19 @@ class _Events:
         full = _full(body.text, event.id)
         return acknowledge_event(full, self.acks) if key in self.applied else full
 
-    def text(self, event: Event, key: str) -> str:
+    def text(self, event: Event, key: str, body: EventBody) -> str:
         """The event as findings.json holds it (indented for its place there)."""
-        body = self.body(event, key)
         if key in self.applied:
             return _nested(to_json(self.full(event, key, body)))
         return _with_id(body.text, event.id)
 
-    def write_findings(self, target: Path, head: str, pieces: list[tuple[str, Event, str]]):
+    def write_findings(
+        self,
+        target: Path,
+        head: str,
+        pieces: list[tuple[str, Event, str]],
+        text: Callable[[Event, str], str],
+    ) -> None:
         """findings.json: left alone when its pieces are those it was written from; else
         written again, each event that was in it before copied from it byte for byte (the
         run cache knows where each one is), the others from the cache of events."""
@@ -647,17 +665,17 @@ class _Events:
         if recorded == key:
             return
         if self.output.dry:
-            if recorded is not None or _file_digest(target) != _content_digest(self, head, pieces):
+            if recorded is not None or _file_digest(target) != _content_digest(head, pieces, text):
                 self.output.stale.reports.append(name)
             return
         spans = self.store.findings_spans(recorded) if recorded is not None else {}
-        written = _write_pieces(target, head, pieces, spans, self.text, recorded is None)
+        written = _write_pieces(target, head, pieces, spans, text, recorded is None)
         self.store.put_page(name, key, target)
         self.store.put_findings_spans(key, written)
 
-    def publish(self, event: Event, key: str, identity: str) -> None:
+    def publish(self, event: Event, key: str, identity: str, body: EventBody | None = None) -> None:
         """The event's page, written when its inputs changed; the event handed to
-        `on_event`."""
+        `on_event`. `body`: the event's findings, when read already."""
         name = f"{event.id}.md"
         path = self.settings.reports_dir / name
         inputs = self.page_inputs(list(event.articles))
@@ -666,7 +684,7 @@ class _Events:
         fresh = self.store.page_fresh(name, page_key, path)
         if fresh and self.on_event is None:
             return
-        body = self.body(event, key)
+        body = body or self.body(event, key)
         full = self.full(event, key, body)
         if self.on_event is not None:
             self.on_event(full)
@@ -806,23 +824,25 @@ _SEPARATOR = (b"[\n    ", b",\n    ")
 
 def _pieces_bytes(
     head: str, pieces: list[tuple[str, Event, str]], text: Callable[[Event, str], str]
-) -> Iterator[tuple[str | None, bytes]]:
-    """findings.json as (identity of the event, or None, bytes) parts."""
-    yield None, head.encode("utf-8")
-    for n, (identity, event, key) in enumerate(pieces):
-        yield None, _SEPARATOR[n > 0]
-        yield identity, text(event, key).encode("utf-8")
-    yield None, _END[bool(pieces)]
+) -> Iterator[bytes]:
+    """findings.json, part by part."""
+    yield head.encode("utf-8")
+    for n, (_, event, key) in enumerate(pieces):
+        yield _SEPARATOR[n > 0]
+        yield text(event, key).encode("utf-8")
+    yield _END[bool(pieces)]
 
 
 _END = (b"[]\n}\n", b"\n  ]\n}\n")
 """How findings.json ends: after an empty list of events, after a list with some."""
 
 
-def _content_digest(events: _Events, head: str, pieces: list[tuple[str, Event, str]]) -> str:
+def _content_digest(
+    head: str, pieces: list[tuple[str, Event, str]], text: Callable[[Event, str], str]
+) -> str:
     """The sha256 findings.json would have (every event read from the cache)."""
     digest = hashlib.sha256()
-    for _, data in _pieces_bytes(head, pieces, events.text):
+    for data in _pieces_bytes(head, pieces, text):
         digest.update(data)
     return digest.hexdigest()
 

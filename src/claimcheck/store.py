@@ -31,11 +31,13 @@ from .cache import stat_key
 from .cluster import Description, Profile
 from .errors import OutputError
 from .models import ArticleMeta, Entity
-from .syndication import CopyItem
+from .syndication import Contained, CopyItem
 from .writer import write_if_changed, write_text
 
 CACHE_DIR = ".claimcheck-cache"
 FORMAT = "claimcheck.cache/1"
+COPIES_FILE = "copies.json"
+"""The `contained` copies found by the last run (`syndication.Contained`)."""
 SPANS_FILE = "findings-spans.json"
 """Where each event is in findings.json, so the next run can copy the unchanged ones."""
 
@@ -149,6 +151,7 @@ class RunStore:
         """Shards of `articles/` whose records changed."""
         self._pages_changed = False
         self._spans: dict | None = None
+        self._contained: dict | None = None
         """Where the events are in the findings.json just written (`put_findings_spans`)."""
         self._events_used: set[str] = set()
         self.usable = not (
@@ -243,6 +246,24 @@ class RunStore:
             for v in spans.values()
         )
         return spans if valid else {}
+
+    def contained(self) -> Contained | None:
+        """The `contained` copies the last run found, or None."""
+        data = self._read_json(COPIES_FILE)
+        try:
+            found = data["contained"]
+            if data["seal"] != _sealed(json.dumps(found, separators=(",", ":"))):
+                return None
+            return Contained.from_dict(found)
+        except Exception:
+            return None
+
+    def put_contained(self, contained: Contained) -> None:
+        found = contained.to_dict()
+        self._contained = {
+            "seal": _sealed(json.dumps(found, separators=(",", ":"))),
+            "contained": found,
+        }
 
     def put_findings_spans(self, key: str, spans: dict[str, list[int]]) -> None:
         seal = _sealed(key, json.dumps(spans, separators=(",", ":")))
@@ -363,6 +384,8 @@ class RunStore:
             self._write("pages.json", {"pages": dict(sorted(self.pages.items()))})
         if self._spans is not None:
             self._write(SPANS_FILE, self._spans)
+        if self._contained is not None:
+            self._write(COPIES_FILE, self._contained)
         events = self.folder / "events"
         if events.is_dir():
             for path in events.iterdir():

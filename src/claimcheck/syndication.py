@@ -115,8 +115,38 @@ def copy_item(source: Article | ClaimsFile | CopyItem) -> CopyItem:
 _STRENGTH = {"identical file": 0, "same text": 1, "contained": 2}
 
 
+@dataclass(frozen=True, slots=True)
+class Contained:
+    """The `contained` pairs (shorter, longer) found among some articles, with the file
+    hash of each article they were found for: what the next search can start from."""
+
+    hashes: dict[str, str]
+    pairs: list[tuple[str, str]]
+
+    def to_dict(self) -> dict:
+        return {"hashes": self.hashes, "pairs": [list(p) for p in self.pairs]}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Contained:
+        hashes = data["hashes"]
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in hashes.items()):
+            raise ValueError("not a mapping of ids to hashes")
+        pairs = [(str(a), str(b)) for a, b in data["pairs"]]
+        return cls(dict(hashes), pairs)
+
+
 def find_copy_records(items: Iterable[Article | ClaimsFile | CopyItem]) -> list[Copy]:
     """Every copy among `items`, sorted by copy id. See the module docstring for the rules."""
+    return find_copies_since(items, None)[0]
+
+
+def find_copies_since(
+    items: Iterable[Article | ClaimsFile | CopyItem], known: Contained | None
+) -> tuple[list[Copy], Contained]:
+    """:func:`find_copy_records`, and what the next call can start from. `known` is what
+    an earlier call returned: the `contained` pairs of the articles whose files did not
+    change are taken from it, and only the other articles are searched (each against every
+    body), when they are few."""
     by_id = {item.id: item for item in map(copy_item, items)}
     links: list[tuple[str, str, str]] = []
     for rule, groups in (
@@ -125,7 +155,8 @@ def find_copy_records(items: Iterable[Article | ClaimsFile | CopyItem]) -> list[
     ):
         for members in groups:
             links.extend((members[0], other, rule) for other in members[1:])
-    links.extend((a, b, "contained") for a, b in _containments(by_id))
+    contained = _contained_since(by_id, known)
+    links.extend((a, b, "contained") for a, b in contained.pairs)
     groups: UnionFind[str] = UnionFind()
     how: dict[str, str] = {}
     for a, b, rule in links:
@@ -141,7 +172,7 @@ def find_copy_records(items: Iterable[Article | ClaimsFile | CopyItem]) -> list[
                 continue
             kind = "syndication" if _other_outlet(by_id[member], by_id[original]) else "duplicate"
             records.append(Copy(member, original, kind, how[member]))  # type: ignore[arg-type]
-    return sorted(records, key=lambda r: r.copy)
+    return sorted(records, key=lambda r: r.copy), contained
 
 
 def find_copies(items: Iterable[Article | ClaimsFile]) -> dict[str, str]:
@@ -163,6 +194,38 @@ def _groups_by(items: Iterable[CopyItem], key) -> list[list[str]]:
         if value:
             buckets[value].append(item.id)
     return [sorted(ids) for ids in buckets.values() if len(ids) > 1]
+
+
+INCREMENTAL_SEARCHES = 50
+"""At most this many new or changed articles are searched one by one against every body;
+with more, every body is searched (the cost of the two ways breaks even about there)."""
+
+
+def _contained_since(by_id: dict[str, CopyItem], known: Contained | None) -> Contained:
+    hashes = {i: item.sha256 for i, item in by_id.items()}
+    if known is None:
+        return Contained(hashes, _containments(by_id))
+    fresh = sorted(i for i, sha in hashes.items() if known.hashes.get(i) != sha)
+    if len(fresh) > INCREMENTAL_SEARCHES:
+        return Contained(hashes, _containments(by_id))
+    kept = {(a, b) for a, b in known.pairs if a in hashes and b in hashes}
+    pairs = {(a, b) for a, b in kept if a not in fresh and b not in fresh}
+    if fresh:
+        padded = {i: f" {item.body} " for i, item in by_id.items() if item.body}
+        sizes = {i: text.count(" ") - 1 for i, text in padded.items()}
+        least = max(MIN_CONTAINED_WORDS, SHINGLE_WORDS)
+        for new in fresh:
+            if new not in padded:
+                continue
+            for other in padded:
+                if other == new:
+                    continue
+                shorter, longer = (new, other) if sizes[new] < sizes[other] else (other, new)
+                if sizes[shorter] == sizes[longer] or sizes[shorter] < least:
+                    continue
+                if padded[shorter] in padded[longer]:
+                    pairs.add((shorter, longer))
+    return Contained(hashes, sorted(pairs))
 
 
 def _containments(by_id: dict[str, CopyItem]) -> list[tuple[str, str]]:
