@@ -386,3 +386,28 @@ def test_findings_spans_edited_in_the_cache_are_not_trusted(base, tmp_path, monk
     )
     compare(base, monkeypatch)
     assert_same_as_cold(base, tmp_path, monkeypatch, "spans edited")
+
+
+def test_entities_md_makes_again_only_the_sections_of_changed_people(base, tmp_path, monkeypatch):
+    from claimcheck.report import markdown
+
+    compare(base, monkeypatch)
+    made: list[str] = []
+    real = markdown._person
+
+    def counting(mentions):
+        made.append(mentions[0].entity.name)
+        return real(mentions)
+
+    monkeypatch.setattr(markdown, "_person", counting)
+    (base / "corpus" / "zz_other.txt").write_text(
+        "OSLO, Jan 9 (Reuters) - Norwegian Foreign Minister Kari Dahl met Swedish Defence "
+        "Minister Lars Berglund in Oslo on Thursday, the ministry said.\n",
+        encoding="utf-8",
+    )
+    compare(base, monkeypatch)
+    people = (base / "reports" / "entities.md").read_text(encoding="utf-8").count("\n## ")
+    assert people > 5
+    assert sorted(made) == ["Kari Dahl", "Lars Berglund"]
+    monkeypatch.setattr(markdown, "_person", real)
+    assert_same_as_cold(base, tmp_path, monkeypatch, "entities reused")

@@ -59,7 +59,7 @@ from .pipeline import (
 from .report.markdown import (
     REPORT_MARKER,
     Tally,
-    entities_page,
+    entities_page_reusing,
     event_page,
     index_page,
 )
@@ -703,7 +703,13 @@ class _Events:
         key = digest([(r.id, r.digest, self.targets.get(r.id)) for r in self.records])
         if not self.store.page_fresh("entities.md", key, path):
             persons = ((r.meta, r.person_entities()) for r in self.records)
-            text = _with_targets(self.targets, lambda: entities_page(persons, len(self.records)))
+            stamps = {r.id: f"{r.digest}:{self.targets.get(r.id)}" for r in self.records}
+            known = self.store.sections()
+            text, sections = _with_targets(
+                self.targets,
+                lambda: entities_page_reusing(persons, len(self.records), stamps, known),
+            )
+            self.store.put_sections(sections)
             self.output.report(path, f"{REPORT_MARKER}\n{text}")
         self.store.put_page("entities.md", key, path)
         self.pages.add("entities.md")

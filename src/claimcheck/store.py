@@ -38,6 +38,8 @@ CACHE_DIR = ".claimcheck-cache"
 FORMAT = "claimcheck.cache/1"
 COPIES_FILE = "copies.json"
 """The `contained` copies found by the last run (`syndication.Contained`)."""
+SECTIONS_FILE = "entities-sections.json"
+"""The sections of entities.md by what they were made from."""
 SPANS_FILE = "findings-spans.json"
 """Where each event is in findings.json, so the next run can copy the unchanged ones."""
 
@@ -152,6 +154,7 @@ class RunStore:
         self._pages_changed = False
         self._spans: dict | None = None
         self._contained: dict | None = None
+        self._sections: dict | None = None
         """Where the events are in the findings.json just written (`put_findings_spans`)."""
         self._events_used: set[str] = set()
         self.usable = not (
@@ -264,6 +267,22 @@ class RunStore:
             "seal": _sealed(json.dumps(found, separators=(",", ":"))),
             "contained": found,
         }
+
+    def sections(self) -> dict[str, tuple[str, int]]:
+        """The sections of entities.md the last run made, by key (empty if unknown)."""
+        data = self._read_json(SECTIONS_FILE)
+        try:
+            found = data["sections"]
+            if data["seal"] != _sealed(json.dumps(found, separators=(",", ":"))):
+                return {}
+            return {str(k): (str(text), int(n)) for k, (text, n) in found.items()}
+        except Exception:
+            return {}
+
+    def put_sections(self, sections: dict[str, tuple[str, int]]) -> None:
+        found = {k: list(v) for k, v in sorted(sections.items())}
+        seal = _sealed(json.dumps(found, separators=(",", ":")))
+        self._sections = {"seal": seal, "sections": found}
 
     def put_findings_spans(self, key: str, spans: dict[str, list[int]]) -> None:
         seal = _sealed(key, json.dumps(spans, separators=(",", ":")))
@@ -386,6 +405,8 @@ class RunStore:
             self._write(SPANS_FILE, self._spans)
         if self._contained is not None:
             self._write(COPIES_FILE, self._contained)
+        if self._sections is not None:
+            self._write(SECTIONS_FILE, self._sections)
         events = self.folder / "events"
         if events.is_dir():
             for path in events.iterdir():

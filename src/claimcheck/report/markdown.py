@@ -10,6 +10,7 @@ table nor inject links, images or HTML.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -855,8 +856,31 @@ def render_entities(claims: dict[str, ClaimsFile]) -> str:
 
 def entities_page(persons: Iterable[tuple[ArticleMeta, list[Entity]]], articles: int) -> str:
     """entities.md from each article's metadata and person entities."""
+    return entities_page_reusing(persons, articles)[0]
+
+
+def entities_page_reusing(
+    persons: Iterable[tuple[ArticleMeta, list[Entity]]],
+    articles: int,
+    stamps: dict[str, str] | None = None,
+    known: dict[str, tuple[str, int]] | None = None,
+) -> tuple[str, dict[str, tuple[str, int]]]:
+    """:func:`entities_page`, reusing the sections of people whose articles did not change.
+
+    `stamps` holds, for each article id, a string that changes whenever anything shown of
+    the article changes (its claims file, its link); a person's section is then keyed by
+    the stamps of their mentions, and taken from `known` (an earlier call's second value)
+    when there. Returns the page and the sections by key."""
     people = _people(persons)
-    sections = [_person(p) for p in people]
+    made: dict[str, tuple[str, int]] = {}
+    sections = []
+    for mentions in people:
+        key = None if stamps is None else _section_key(mentions, stamps)
+        found = (known or {}).get(key) if key is not None else None
+        section = found if found is not None else _person(mentions)
+        if key is not None:
+            made[key] = section
+        sections.append(section)
     flagged = sum(n for _, n in sections)
     intro = (
         f"{_plural(len(people), 'person', 'people')} across {_plural(articles, 'article')}. "
@@ -865,7 +889,16 @@ def entities_page(persons: Iterable[tuple[ArticleMeta, list[Entity]]], articles:
         f"{PERIOD_DAYS} days of each other that give a person a different canonical rank or "
         f"nationality: {flagged} found."
     )
-    return _page(["# Who is who", intro, *(s for s, _ in sections)])
+    return _page(["# Who is who", intro, *(s for s, _ in sections)]), made
+
+
+def _section_key(mentions: list[_Mention], stamps: dict[str, str]) -> str:
+    """What a person's section is made from: which entity of which article, in order, and
+    each article's stamp."""
+    digest = hashlib.sha256()
+    for m in mentions:
+        digest.update(f"{m.article.id}\1{m.entity.id}\1{stamps[m.article.id]}\0".encode())
+    return digest.hexdigest()
 
 
 # ---------------------------------------------------------------------------------------------
