@@ -321,3 +321,64 @@ def test_guest_resolved_by_title_follows_the_changed_name_without_new_clashes(tm
 def test_quote_given_in_part_is_info():
     whole = "We are rebuilding the liberated lands. Mines are the main obstacle for us."
     assert compare_quotes(whole, "Mines are the main obstacle for us") == "info"
+
+
+# --- blocking: every pair a scorer would align is a candidate ---------------------------------
+
+
+def _variants(kind: str, count: int, seed: int) -> list:
+    """Facts of one kind made from a seed claim, with random words, families, dates and
+    speakers from small pools, so that many of them overlap by a little or by a lot."""
+    import random
+
+    from claimcheck.align import Fact
+    from claimcheck.corpus import read_article
+    from claimcheck.extract.article import extract
+
+    rng = random.Random(seed)
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    settings = Settings(corpus=corpus)
+    template = next(
+        c
+        for path in sorted(corpus.glob("*.txt"))
+        for c in extract(read_article(path, corpus, settings), settings).claims
+        if c.kind == kind
+    )
+    words = [f"word{k}" for k in range(14)]
+    facts = []
+    for index in range(count):
+        chosen = rng.sample(words, rng.randrange(1, 9))
+        day = rng.choice([None, "2024-03-05", "2024-03-06"])
+        update = {
+            "id": f"c{index}",
+            "topic": chosen,
+            "value": " ".join(chosen),
+            "family": rng.choice(["say", "note", "praise", "express_satisfaction", "stress"]),
+            "date": day,
+            "month_day": ("--" + day[5:]) if day else rng.choice([None, "--03-05"]),
+            "date_precision": "day" if day else None,
+        }
+        claim = template.model_copy(update=update)
+        subject = rng.choice(["p1", "p2", None])
+        facts.append(Fact(article=f"a{index % 9}", claim=claim, subject=subject, object=None))
+    return facts
+
+
+@pytest.mark.parametrize("kind", ["statement", "event"])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_blocking_keeps_every_pair_that_can_align(kind, seed):
+    from claimcheck.align import SCORERS, _candidate_pairs
+
+    facts = _variants(kind, 90, seed)
+    settings = Settings(corpus=Path("."))
+    candidates = set(_candidate_pairs(facts, settings))
+    scorer = SCORERS[kind]
+    aligned = {
+        (i, j)
+        for i in range(len(facts))
+        for j in range(i + 1, len(facts))
+        if scorer(facts[i], facts[j], settings) > 0
+    }
+    assert len(aligned) > 50
+    assert aligned <= candidates
+    assert len(candidates) < len(facts) * (len(facts) - 1) // 2  # not every pair

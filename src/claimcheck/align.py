@@ -19,11 +19,12 @@ from __future__ import annotations
 import difflib
 import hashlib
 import itertools
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -298,6 +299,12 @@ def _verbatim(a: Fact, b: Fact, threshold: float = 90) -> bool:
     return fuzz.ratio(text_a, text_b) >= threshold
 
 
+STATEMENT_SHARED = 2
+STATEMENT_SIMILAR = 0.25
+"""Two statements below `Settings.statement_overlap` still align with at least
+STATEMENT_SHARED topic words in common and this Jaccard."""
+
+
 def statement_score(a: Fact, b: Fact, settings: Settings) -> float:
     if not families_match(a.claim.family, b.claim.family):
         return 0.0
@@ -307,7 +314,7 @@ def statement_score(a: Fact, b: Fact, settings: Settings) -> float:
     words_a, words_b = a.topic_set, b.topic_set
     shared, similar = _shares(words_a, words_b)
     if shared < settings.statement_overlap and not (
-        len(words_a & words_b) >= 2 and similar >= 0.25
+        len(words_a & words_b) >= STATEMENT_SHARED and similar >= STATEMENT_SIMILAR
     ):
         return 0.0
     return 0.45 * shared + 0.35 * similar + 0.2 * subject_weight
@@ -400,12 +407,18 @@ def visit_score(a: Fact, b: Fact, settings: Settings) -> float:
     return 0.5 + 0.5 * shared
 
 
+EVENT_SAME_DAY_OVERLAP = 0.2
+"""Share of content words two happenings on the same day need to align."""
+EVENT_SIMILAR = 0.4
+"""Jaccard two happenings on different days need besides `Settings.event_overlap`."""
+
+
 def event_score(a: Fact, b: Fact, settings: Settings) -> float:
     shared, similar = _shares(a.value_words, b.value_words)
     same_day = _same_day(a.own, b.own)
-    if same_day and shared >= 0.2:
+    if same_day and shared >= EVENT_SAME_DAY_OVERLAP:
         return 0.5 + 0.5 * shared
-    if shared >= settings.event_overlap and similar >= 0.4:
+    if shared >= settings.event_overlap and similar >= EVENT_SIMILAR:
         return 0.3 + 0.5 * shared
     return 0.0
 
@@ -572,6 +585,7 @@ def name_phrases(text: str | None) -> set[str]:
 _TOKEN = re.compile(r"[\w’'-]+|\d+(?:[.,]\d+)*")
 
 
+@lru_cache(maxsize=1 << 16)
 def substitution(a: str | None, b: str | None, min_equal: float = 0.6) -> tuple[str, str] | None:
     """One text with a name or figure swapped for another, the rest word for word.
 
@@ -583,8 +597,13 @@ def substitution(a: str | None, b: str | None, min_equal: float = 0.6) -> tuple[
     if not a or not b:
         return None
     words_a, words_b = _TOKEN.findall(a), _TOKEN.findall(b)
+    longest = max(len(words_a), len(words_b))
+    if abs(len(words_a) - len(words_b)) > 8:
+        return None  # two changed stretches of at most 4 words cannot make up the rest
     folded_a = [fold(w).lower() for w in words_a]
     folded_b = [fold(w).lower() for w in words_b]
+    if sum((Counter(folded_a) & Counter(folded_b)).values()) / longest < min_equal:
+        return None  # not enough words in common for that many to be equal in order
     matcher = difflib.SequenceMatcher(a=folded_a, b=folded_b, autojunk=False)
     opcodes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
     if not opcodes or len(opcodes) > 2:
@@ -592,7 +611,7 @@ def substitution(a: str | None, b: str | None, min_equal: float = 0.6) -> tuple[
     if any(max(i2 - i1, j2 - j1) > 4 for _, i1, i2, j1, j2 in opcodes):
         return None
     equal = sum(i2 - i1 for tag, i1, i2, _, _ in matcher.get_opcodes() if tag == "equal")
-    if equal / max(len(words_a), len(words_b)) < min_equal:
+    if equal / longest < min_equal:
         return None
     for tag, i1, i2, j1, j2 in opcodes:
         if tag != "replace":
@@ -686,7 +705,17 @@ def align(facts: list[Fact], settings: Settings) -> list[Group]:
 def _candidate_pairs(facts: list[Fact], settings: Settings) -> Iterable[tuple[int, int]]:
     """Index pairs (i < j) of facts that can score above zero: those sharing a blocking key
     (`_blocking_keys`), or all pairs when the kind has none. The order does not matter: the
-    pairs are sorted by score and fact keys before they are used."""
+    pairs are sorted by score and fact keys before they are used.
+
+    Where a kind needs several words in common (statements, happenings: `_probes`), each
+    pair is found from the smaller fact's rarest words only: when two facts must share at
+    least c of the smaller one's n words, any n - c + 1 of its words hold one of them."""
+    probes = [_probes(fact, settings) for fact in facts]
+    if all(p is not None for p in probes) and facts:
+        pairs: set[tuple[int, int]] = set()
+        for rank in range(len(probes[0])):  # type: ignore[arg-type]
+            pairs |= _probed_pairs([p[rank] for p in probes])  # type: ignore[index]
+        return sorted(pairs)
     keys = [_blocking_keys(fact, settings) for fact in facts]
     if any(k is None for k in keys):
         return ((i, j) for i in range(len(facts)) for j in range(i + 1, len(facts)))
@@ -694,10 +723,79 @@ def _candidate_pairs(facts: list[Fact], settings: Settings) -> Iterable[tuple[in
     for index, fact_keys in enumerate(keys):
         for key in fact_keys or ():
             postings[key].append(index)
-    pairs: set[tuple[int, int]] = set()
+    pairs = set()
     for indexes in postings.values():
         pairs.update(itertools.combinations(indexes, 2))
     return sorted(pairs)
+
+
+def _probed_pairs(probes: list[tuple[frozenset, int]]) -> set[tuple[int, int]]:
+    """Pairs of facts sharing at least `needed` keys of the smaller one's (keys, needed),
+    and some more: each fact looks up its n - needed + 1 rarest keys among facts at least
+    as large (ties by index)."""
+    postings: dict[object, list[int]] = defaultdict(list)
+    for index, (keys, _) in enumerate(probes):
+        for key in keys:
+            postings[key].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for i, (keys, needed) in enumerate(probes):
+        size = len(keys)
+        if not size or needed > size:
+            continue
+        rarest = sorted(keys, key=lambda k: len(postings[k]))  # any order finds every pair
+        for key in rarest[: size - max(needed, 1) + 1]:
+            for j in postings[key]:
+                other = len(probes[j][0])
+                if other > size or (other == size and j > i):
+                    pairs.add((i, j) if i < j else (j, i))
+    return pairs
+
+
+def _at_least(size: int, share: float) -> int:
+    """The fewest of `size` words that are at least `share` of them (as the scorers divide)."""
+    if not size:
+        return 1
+    count = max(0, min(size, math.ceil(share * size)))
+    while count > 0 and (count - 1) / size >= share:
+        count -= 1
+    while count <= size and count / size < share:
+        count += 1
+    return count
+
+
+def _probes(fact: Fact, settings: Settings) -> tuple[tuple[frozenset, int], ...] | None:
+    """For statements and happenings: (keys, how many of them a pair needs at least) per
+    way the scorer can align two facts, for the smaller fact of the pair; None for the
+    other kinds.
+
+    statement: the same family, and at least `statement_overlap` of the smaller topic, or
+    STATEMENT_SHARED words with STATEMENT_SIMILAR Jaccard (which needs 0.4 of the smaller
+    topic: c >= 0.25 (a + b - c) >= 0.25 (2a - c)); happening: on the same day, at least
+    EVENT_SAME_DAY_OVERLAP of the smaller one's words, or at least `event_overlap`."""
+    claim = fact.claim
+    if claim.kind == "statement" and settings.statement_overlap > 0 and _FAMILY_GROUPS is not None:
+        family = _FAMILY_GROUPS.get(claim.family, claim.family)
+        words = fact.topic_set
+        size = len(words)
+        needed = min(
+            _at_least(size, settings.statement_overlap),
+            max(STATEMENT_SHARED, int(0.4 * size)),  # rounded down: never too many
+        )
+        return ((frozenset((family, w) for w in words), needed),)
+    if claim.kind == "event" and min(settings.event_overlap, EVENT_SAME_DAY_OVERLAP) > 0:
+        words = fact.value_words
+        size = len(words)
+        iso, month_day, _ = fact.own
+        same_day = _at_least(size, EVENT_SAME_DAY_OVERLAP)
+        return (  # the same day: the same full date, else the same month and day
+            (frozenset(("iso", iso, w) for w in words) if iso else frozenset(), same_day),
+            (
+                frozenset(("md", month_day, w) for w in words) if month_day else frozenset(),
+                same_day,
+            ),
+            (frozenset(words), _at_least(size, settings.event_overlap)),
+        )
+    return None
 
 
 def _blocking_keys(fact: Fact, settings: Settings) -> set[object] | None:
@@ -705,8 +803,8 @@ def _blocking_keys(fact: Fact, settings: Settings) -> set[object] | None:
     compare with every fact. A large event is then not an all-pairs comparison of its claims.
 
     meeting: the same two people; role: the same person and predicate; quantity: the same
-    count key; statement: a family that matches and a topic word in common (the overlap
-    test needs one); visit and event: a content word of the value in common.
+    count key (for a bare number, also a word just before it: `near` needs one); visit: a
+    content word of the value in common. Statements and happenings: see `_probes`.
     """
     claim = fact.claim
     kind = claim.kind
@@ -717,13 +815,10 @@ def _blocking_keys(fact: Fact, settings: Settings) -> set[object] | None:
     if kind == "quantity":
         if claim.quantity is None:
             return set()
-        return {count_key(claim.quantity, claim.evidence.sentence)}
-    if kind == "statement" and settings.statement_overlap > 0 and _FAMILY_GROUPS is not None:
-        family = _FAMILY_GROUPS.get(claim.family, claim.family)
-        return {(family, word) for word in claim.topic}
+        if claim.quantity.counts is None and claim.quantity.unit is None:
+            return {(fact.count, word) for word in fact.words_before}
+        return {fact.count}
     if kind == "visit" and settings.visit_overlap > 0:
-        return set(content_words(claim.value))
-    if kind == "event" and min(settings.event_overlap, 0.2) > 0:
         return set(content_words(claim.value))
     return None
 
@@ -748,44 +843,53 @@ def _fact_key(fact: Fact) -> tuple[str, str]:
 
 
 def _align_kind(facts: list[Fact], scorer, settings: Settings) -> list[Group]:
-    pairs: list[tuple[float, tuple, tuple, Fact, Fact]] = []
+    pairs: list[tuple[float, tuple, tuple, int, int]] = []
     keys = [_fact_key(fact) for fact in facts]
+    articles = [fact.article for fact in facts]
     for i, j in _candidate_pairs(facts, settings):
-        a, b = facts[i], facts[j]
-        if a.article == b.article:
+        if articles[i] == articles[j]:
             continue
-        score = scorer(a, b, settings)
+        score = scorer(facts[i], facts[j], settings)
         if score > 0:
             key_a, key_b = (keys[i], keys[j]) if keys[i] <= keys[j] else (keys[j], keys[i])
-            pairs.append((score, key_a, key_b, a, b))
+            pairs.append((score, key_a, key_b, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    owner: dict[tuple, Group] = {}
-    for _, _, _, a, b in pairs:
-        group_a, group_b = owner.get(_fact_key(a)), owner.get(_fact_key(b))
+    owner: list[Group | None] = [None] * len(facts)
+    members: dict[int, list[int]] = {}  # id of a group -> indexes of its facts
+    first: list[int] = []  # facts in the order they joined a group (the groups' order)
+    for _, _, _, i, j in pairs:
+        group_a, group_b = owner[i], owner[j]
         if group_a is not None and group_a is group_b:
             continue
         if group_a is None and group_b is None:
-            group = Group({a.article: a, b.article: b})
+            group = Group({articles[i]: facts[i], articles[j]: facts[j]})
+            members[id(group)] = [i, j]
+            owner[i] = owner[j] = group
+            first += (i, j)
         elif group_a is not None and group_b is None:
-            if b.article in group_a.facts:
+            if articles[j] in group_a.facts:
                 continue
-            group_a.facts[b.article] = b
-            group = group_a
+            group_a.facts[articles[j]] = facts[j]
+            members[id(group_a)].append(j)
+            owner[j] = group_a
+            first.append(j)
         elif group_b is not None and group_a is None:
-            if a.article in group_b.facts:
+            if articles[i] in group_b.facts:
                 continue
-            group_b.facts[a.article] = a
-            group = group_b
+            group_b.facts[articles[i]] = facts[i]
+            members[id(group_b)].append(i)
+            owner[i] = group_b
+            first.append(i)
         else:
             assert group_a is not None and group_b is not None
-            if group_a.articles() & group_b.articles():
+            if not group_a.facts.keys().isdisjoint(group_b.facts):
                 continue
             group_a.facts.update(group_b.facts)
-            group = group_a
-        for fact in group.facts.values():
-            owner[_fact_key(fact)] = group
-    groups = {id(g): g for g in owner.values()}
-    singles = [Group({f.article: f}) for f in facts if _fact_key(f) not in owner]
+            for k in members.pop(id(group_b)):
+                owner[k] = group_a
+                members[id(group_a)].append(k)
+    groups = {id(g): g for g in (owner[k] for k in first) if g is not None}
+    singles = [Group({f.article: f}) for f, g in zip(facts, owner, strict=True) if g is None]
     return [*groups.values(), *singles]
 
 
