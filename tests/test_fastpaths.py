@@ -103,3 +103,18 @@ def test_names_are_found_alike_in_both_passes():
         registry.person(span.name, span.start)
     second = entities.named_spans(sentence, registry)  # the cached patterns, a fuller registry
     assert [s.name for s in second] == ["Zakir Hasanov", "Mustafa Oğuz", "Oğuz"]
+
+
+_HINT_ALPHABET = st.sampled_from(
+    ["cookie", "Share", "PRINT", "sign up", "sign  up", "Follow Us", "©", "ad", " AD ", "e-mail",
+     "ſubscribe", "İ", "ı", "K", "joın", "hiring", "x", " ", "\n", "\u00a0", "news", "letter",
+     "Tweet", "vacancy", "ÄÖ", "rights reserved", "copy link"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_HINT_ALPHABET, max_size=6).map("".join))
+def test_the_boilerplate_hint_answers_as_its_pattern(text):
+    from claimcheck.corpus import _BOILERPLATE_HINT, _maybe_boilerplate
+
+    assert _maybe_boilerplate(text) == (_BOILERPLATE_HINT.search(text) is not None)

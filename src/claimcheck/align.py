@@ -602,8 +602,10 @@ def substitution(a: str | None, b: str | None, min_equal: float = 0.6) -> tuple[
         return None  # two changed stretches of at most 4 words cannot make up the rest
     folded_a = [fold(w).lower() for w in words_a]
     folded_b = [fold(w).lower() for w in words_b]
-    if sum((Counter(folded_a) & Counter(folded_b)).values()) / longest < min_equal:
-        return None  # not enough words in common for that many to be equal in order
+    common = sum((Counter(folded_a) & Counter(folded_b)).values())
+    if common / longest < min_equal or longest - common > 8:
+        return None  # too few words in common for that many to be equal in order, or to
+        # leave at most two changed stretches of at most 4 words each
     matcher = difflib.SequenceMatcher(a=folded_a, b=folded_b, autojunk=False)
     opcodes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
     if not opcodes or len(opcodes) > 2:
