@@ -118,3 +118,37 @@ def test_the_boilerplate_hint_answers_as_its_pattern(text):
     from claimcheck.corpus import _BOILERPLATE_HINT, _maybe_boilerplate
 
     assert _maybe_boilerplate(text) == (_BOILERPLATE_HINT.search(text) is not None)
+
+
+def test_links_to_articles_are_the_relative_paths_os_path_gives():
+    import os
+
+    from claimcheck.pipeline import link_target
+
+    paths = ["corpus/x.txt", "x.txt", "./x.txt", "corpus/2021/01/a b.txt", "../other/c/x.txt",
+             "/abs/corpus/x.txt", "corpus/../x.txt", "a/./b/x.txt", "corpus//x.txt",
+             "reports/x.txt", "../x.txt", "/x.txt"]  # fmt: skip
+    folders = [Path("reports"), Path("out/reports"), Path("/tmp/r"), Path("."), Path("../up")]
+    for path in paths:
+        for reports in folders:
+            if os.path.isabs(path):
+                expected = Path(os.path.relpath(path, os.path.abspath(reports))).as_posix()
+            elif not reports.is_absolute():
+                expected = Path(os.path.relpath(path, reports)).as_posix()
+            else:
+                expected = None
+            assert link_target(path, reports) == expected, (path, reports)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=12))
+def test_ascii_names_are_cleaned_as_every_name_is(part):
+    import unicodedata
+
+    from claimcheck.writer import _BAD_CATEGORIES, _FORBIDDEN, _UNSAFE_ASCII
+
+    slow = "".join(
+        "_" if ch in _FORBIDDEN or unicodedata.category(ch) in _BAD_CATEGORIES else ch
+        for ch in part
+    )
+    assert _UNSAFE_ASCII.sub("_", part) == slow

@@ -6,6 +6,7 @@ compares it with what is on disk to tell whether claims/ and reports/ are stale.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from collections.abc import Callable
@@ -222,10 +223,25 @@ def link_target(path: str, reports: Path) -> str | None:
     computed path when the corpus is given as an absolute path; None when only the report
     writer's default (`../` + path) can say."""
     if os.path.isabs(path):
-        return Path(os.path.relpath(path, os.path.abspath(reports))).as_posix()
+        return _relative(path, os.path.abspath(reports))
     if not reports.is_absolute():
-        return Path(os.path.relpath(path, reports)).as_posix()
+        return _relative(path, str(reports))
     return None
+
+
+def _relative(path: str, start: str) -> str:
+    """`os.path.relpath(path, start)` in posix form, worked out once per folder (thousands
+    of articles share a few)."""
+    folder, name = os.path.split(path)
+    if not name or name in (".", ".."):
+        return Path(os.path.relpath(path, start)).as_posix()
+    base = _relative_folder(folder or os.curdir, start)
+    return name if base == "." else f"{base}/{name}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _relative_folder(folder: str, start: str) -> str:
+    return Path(os.path.relpath(folder, start)).as_posix()
 
 
 def write_claims(extraction: Extraction, settings: Settings) -> list[Path]:

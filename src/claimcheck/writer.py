@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -107,14 +108,21 @@ _HASHED = re.compile(rf"-[0-9a-f]{{{HASH_CHARS}}}$", re.IGNORECASE)
 as changed, so an unchanged name can never equal another id's changed one."""
 
 
+_UNSAFE_ASCII = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+"""The ASCII characters `_clean` replaces: the forbidden ones and the control characters."""
+
+
 def _clean(part: str) -> str:
     """One name made safe: NFC, forbidden and invisible characters `_`, no leading `-`, `.`
     or space (an option to a shell command, a hidden file, `..`), no trailing dot or space
     (Windows drops them), no reserved device name, never empty."""
-    text = "".join(
-        "_" if ch in _FORBIDDEN or unicodedata.category(ch) in _BAD_CATEGORIES else ch
-        for ch in unicodedata.normalize("NFC", part)
-    )
+    if part.isascii():  # NFC leaves ASCII alone; its only bad characters are controls
+        text = _UNSAFE_ASCII.sub("_", part)
+    else:
+        text = "".join(
+            "_" if ch in _FORBIDDEN or unicodedata.category(ch) in _BAD_CATEGORIES else ch
+            for ch in unicodedata.normalize("NFC", part)
+        )
     if text[:1] in ("-", ".", " "):
         text = "_" + text[1:]
     stripped = text.rstrip(". ")
@@ -209,9 +217,15 @@ def inside(folder: Path, relative: PurePosixPath, resolved: dict[Path, str] | No
     real_folder = memo.get(folder) or memo.setdefault(folder, os.path.realpath(folder))
     parent = path.parent
     real_parent = memo.get(parent) or memo.setdefault(parent, os.path.realpath(parent))
-    if os.path.commonpath([real_folder, real_parent]) != real_folder:
+    if not _within(real_folder, real_parent):
         raise OutputError(f"{path}: refusing to write outside {folder} (a symlink leads out)")
     return path
+
+
+@functools.lru_cache(maxsize=4096)
+def _within(folder: str, path: str) -> bool:
+    """`path` is `folder` or inside it (both real, absolute paths)."""
+    return os.path.commonpath([folder, path]) == folder
 
 
 # --- one run at a time -----------------------------------------------------------------------
