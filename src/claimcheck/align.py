@@ -131,21 +131,34 @@ class People:
         if not words:
             return None
         head = words[-1]
+        wanted = set(words)
+        deputy = bool(DEPUTY_WORDS & wanted)
         nationality = next((country_of(w) for w in phrase.split() if country_of(w)), None)
         best: tuple[int, str, Person] | None = None
-        for person in self.people:
-            if nationality and person.nationalities() and nationality not in person.nationalities():
+        for person, nationalities, roles in self._offices():
+            if nationality and nationalities and nationality not in nationalities:
                 continue
-            for role in person.roles():
-                role_words = set(title_words(role))
-                if DEPUTY_WORDS & role_words and not DEPUTY_WORDS & set(words):
+            for role_words in roles:
+                if DEPUTY_WORDS & role_words and not deputy:
                     continue
                 if head not in role_words:
                     continue
-                score = len(set(words) & role_words)
+                score = len(wanted & role_words)
                 if best is None or (score, person.pid) > (best[0], best[1]):
                     best = (score, person.pid, person)
         return best[2] if best else None
+
+    def _offices(self) -> list[tuple[Person, set[str], list[set[str]]]]:
+        """Each person with their nationalities and the title words of each of their roles
+        (worked out once: every title phrase is matched against them)."""
+        found = self.__dict__.get("_offices_found")
+        if found is None:
+            found = [
+                (p, p.nationalities(), [set(title_words(role)) for role in p.roles()])
+                for p in self.people
+            ]
+            self.__dict__["_offices_found"] = found
+        return found
 
     def name(self, pid: str | None) -> str:
         for person in self.people:
@@ -594,14 +607,12 @@ def substitution(a: str | None, b: str | None, min_equal: float = 0.6) -> tuple[
     words the same, and a replaced stretch holding a capitalised word or a number on both
     sides. Reworded paraphrase never qualifies, so it is never called a clash.
     """
-    if not a or not b:
-        return None
-    words_a, words_b = _TOKEN.findall(a), _TOKEN.findall(b)
+    if not a or not b or a == b:
+        return None  # (the same text has nothing swapped)
+    (words_a, folded_a), (words_b, folded_b) = _tokens(a), _tokens(b)
     longest = max(len(words_a), len(words_b))
     if abs(len(words_a) - len(words_b)) > 8:
         return None  # two changed stretches of at most 4 words cannot make up the rest
-    folded_a = [fold(w).lower() for w in words_a]
-    folded_b = [fold(w).lower() for w in words_b]
     common = sum((Counter(folded_a) & Counter(folded_b)).values())
     if common / longest < min_equal or longest - common > 8:
         return None  # too few words in common for that many to be equal in order, or to
@@ -622,6 +633,13 @@ def substitution(a: str | None, b: str | None, min_equal: float = 0.6) -> tuple[
         if _salient(old) and _salient(new):
             return " ".join(old), " ".join(new)
     return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _tokens(text: str) -> tuple[list[str], list[str]]:
+    """The words of a text, as written and folded to lowercase ASCII."""
+    words = _TOKEN.findall(text)
+    return words, [fold(w).lower() for w in words]
 
 
 def _salient(words: list[str]) -> bool:
@@ -712,8 +730,8 @@ def _candidate_pairs(facts: list[Fact], settings: Settings) -> Iterable[tuple[in
     Where a kind needs several words in common (statements, happenings: `_probes`), each
     pair is found from the smaller fact's rarest words only: when two facts must share at
     least c of the smaller one's n words, any n - c + 1 of its words hold one of them."""
-    probes = [_probes(fact, settings) for fact in facts]
-    if all(p is not None for p in probes) and facts:
+    probes = [_probes(fact, settings) for fact in facts] if len(facts) >= PROBE_FROM else []
+    if probes and all(p is not None for p in probes):
         pairs: set[tuple[int, int]] = set()
         for rank in range(len(probes[0])):  # type: ignore[arg-type]
             pairs |= _probed_pairs([p[rank] for p in probes])  # type: ignore[index]
@@ -729,6 +747,11 @@ def _candidate_pairs(facts: list[Fact], settings: Settings) -> Iterable[tuple[in
     for indexes in postings.values():
         pairs.update(itertools.combinations(indexes, 2))
     return sorted(pairs)
+
+
+PROBE_FROM = 40
+"""Facts of one kind from which looking up the rarest words pays (with fewer, every pair
+sharing a word is scored: the same candidates, or a few more)."""
 
 
 def _probed_pairs(probes: list[tuple[frozenset, int]]) -> set[tuple[int, int]]:

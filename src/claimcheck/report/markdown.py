@@ -121,7 +121,13 @@ def escape_cell(text: object, limit: int = CELL_LIMIT) -> str:
     """
     if text is None:
         return ""
-    flat = clip(_flatten(str(text)), limit)
+    return _escaped(str(text), limit)
+
+
+@lru_cache(maxsize=1 << 16)
+def _escaped(text: str, limit: int) -> str:
+    """`escape_cell` of a string (remembered: a page repeats its evidence sentences)."""
+    flat = clip(_flatten(text), limit)
     # `(` right after `]`, and `#` starting a word, are escaped where the original text has
     # them; the rest is one translation
     flat = _HASH_OR_PAREN.sub(lambda m: "\x00" + m.group(0), flat)
@@ -208,23 +214,48 @@ def _claims_by_id(claims: dict[str, ClaimsFile]) -> dict[str, ClaimsFile]:
     return {c.article.id: c for c in claims.values()}
 
 
-def _finding_key(finding: Finding) -> tuple:
-    """Total order on findings: type, severity, then every field, lists and dicts sorted."""
-    return (
-        _TYPE_ORDER.get(finding.type, 9),
-        _SEVERITY_ORDER.get(finding.severity, 9),
-        finding.background,
-        finding.summary,
-        finding.kind,
-        finding.slot or "",
-        finding.id,
-        sorted(finding.values.items()),
-        sorted(finding.present_in),
-        sorted(finding.missing_from),
-        sorted(finding.evidence.items()),
-        sorted(finding.lines.items()),
-        sorted(finding.claims.items()),
-    )
+def _finding_key(finding: Finding) -> _FindingKey:
+    """Total order on findings: type, severity, then every field, lists and dicts sorted
+    (those only when all else is equal)."""
+    return _FindingKey(finding)
+
+
+class _FindingKey:
+    """`_finding_key` of one finding; its sorted lists and dicts are made only when two
+    findings agree on everything before them."""
+
+    __slots__ = ("_tail", "finding", "head")
+
+    def __init__(self, finding: Finding) -> None:
+        self.finding = finding
+        self.head = (
+            _TYPE_ORDER.get(finding.type, 9),
+            _SEVERITY_ORDER.get(finding.severity, 9),
+            finding.background,
+            finding.summary,
+            finding.kind,
+            finding.slot or "",
+            finding.id,
+        )
+        self._tail: tuple | None = None
+
+    def tail(self) -> tuple:
+        if self._tail is None:
+            f = self.finding
+            self._tail = (
+                sorted(f.values.items()),
+                sorted(f.present_in),
+                sorted(f.missing_from),
+                sorted(f.evidence.items()),
+                sorted(f.lines.items()),
+                sorted(f.claims.items()),
+            )
+        return self._tail
+
+    def __lt__(self, other: _FindingKey) -> bool:
+        if self.head != other.head:
+            return self.head < other.head
+        return self.tail() < other.tail()
 
 
 def _sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
