@@ -685,14 +685,16 @@ class _Events:
         if fresh and self.on_event is None:
             return
         body = body or self.body(event, key)
-        full = self.full(event, key, body)
+        full = None
         if self.on_event is not None:
+            full = self.full(event, key, body)
             self.on_event(full)
         if fresh:
             return
         if key not in self.applied and body.page is not None and body.page_key == inputs:
             page = body.page
         else:
+            full = full or self.full(event, key, body)
             page = self.render(full, {a: self.claims(a) for a in event.articles})
         self.output.report(path, f"{REPORT_MARKER}\n{page}", durable=False)
         self.store.put_page(name, page_key, path)
