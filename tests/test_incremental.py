@@ -411,3 +411,28 @@ def test_entities_md_makes_again_only_the_sections_of_changed_people(base, tmp_p
     assert sorted(made) == ["Kari Dahl", "Lars Berglund"]
     monkeypatch.setattr(markdown, "_person", real)
     assert_same_as_cold(base, tmp_path, monkeypatch, "entities reused")
+
+
+def test_check_reads_only_the_events_with_discrepancies(base, monkeypatch):
+    from claimcheck import incremental
+
+    compare(base, monkeypatch)
+    findings = json.loads((base / "reports" / "findings.json").read_text(encoding="utf-8"))
+    clashing = {
+        e["id"]
+        for e in findings["events"]
+        if any(f["type"] == "discrepancy" for f in e["findings"])
+    }
+    assert clashing and len(clashing) < len(findings["events"])
+    parsed: list[str] = []
+    real = incremental._full
+
+    def counting(text, event_id):
+        parsed.append(event_id)
+        return real(text, event_id)
+
+    monkeypatch.setattr(incremental, "_full", counting)
+    monkeypatch.chdir(base)
+    result = CliRunner().invoke(app, ["check", "corpus", "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    assert set(parsed) == clashing

@@ -295,7 +295,12 @@ def check_command(
 
         with _progress(quiet or output != "text") as progress:
             outcome = incremental.compare(
-                settings, str(corpus), progress=progress, dry=True, on_event=keep
+                settings,
+                str(corpus),
+                progress=progress,
+                dry=True,
+                on_event=keep,
+                only=lambda tally: tally["types"].get("discrepancy", 0) > 0,
             )
         _warn(outcome.errors, quiet, strict)
         view = GateView(events, outcome.metas)

@@ -157,19 +157,22 @@ def compare(
     *,
     dry: bool = False,
     on_event: Callable[[Event], None] | None = None,
+    only: Callable[[dict], bool] | None = None,
 ) -> Outcome:
     """Extract, group, compare and write claims/ and reports/ (see the module docstring).
 
     `dry` writes nothing in the output folders (not even the cache; the events it compares
     wait in a temporary folder, removed at the end): the outputs are compared with what is
     on disk instead, and `Outcome.stale` says how they differ. `on_event` receives every
-    event with its findings as findings.json holds them (acknowledgements set).
+    event with its findings as findings.json holds them (acknowledgements set); with
+    `only`, just the events whose tally (`Tally.to_dict()`) it accepts, the others are not
+    even read.
     """
     outcome = Outcome()
     _new_run()
     store = RunStore(settings.reports_dir, _version(settings), readonly=dry)
     try:
-        return _compare(settings, shown_root, progress, dry, on_event, outcome, store)
+        return _compare(settings, shown_root, progress, dry, on_event, only, outcome, store)
     finally:
         store.close()
 
@@ -180,6 +183,7 @@ def _compare(
     progress: Progress | None,
     dry: bool,
     on_event: Callable[[Event], None] | None,
+    only: Callable[[dict], bool] | None,
     outcome: Outcome,
     store: RunStore,
 ) -> Outcome:
@@ -208,7 +212,7 @@ def _compare(
         groups, words_df = cluster.components_of(r.profile for r in ordered)
         for record in ordered:
             record.release()  # grouping was all the profile and body were for
-    work = _Events(settings, store, ordered, copies, outcome, output, texts, on_event)
+    work = _Events(settings, store, ordered, copies, outcome, output, texts, on_event, only)
     with clock.stage("align"):
         events = work.ordered(work.events(groups), words_df)
     with clock.stage("report"):
@@ -478,8 +482,11 @@ class _Events:
         output: _Output,
         texts: dict[str, str],
         on_event: Callable[[Event], None] | None,
+        only: Callable[[dict], bool] | None = None,
     ) -> None:
         self.settings = settings
+        self.only = only
+        self.tallies: dict[str, dict] = {}
         self.store = store
         self.output = output
         self.texts = texts
@@ -588,6 +595,7 @@ class _Events:
         articles = _json_list(to_json(self.articles[r.id]) for r in self.records)
         head = '{\n  "schema": "' + FINDINGS_SCHEMA + '",\n  "articles": '
         head += "".join(articles) + ',\n  "events": '
+        self.tallies = {key: cached.tally for _, key, cached in events}
         pieces = [(self.identity(event, key), event, key) for event, key, _ in events]
         identities = {key: identity for identity, _, key in pieces}
         published: set[str] = set()
@@ -682,11 +690,12 @@ class _Events:
         page_key = digest(identity, inputs)
         self.pages.add(name)
         fresh = self.store.page_fresh(name, page_key, path)
-        if fresh and self.on_event is None:
+        handed = self.on_event is not None and (self.only is None or self.only(self.tallies[key]))
+        if fresh and not handed:
             return
         body = body or self.body(event, key)
         full = None
-        if self.on_event is not None:
+        if handed and self.on_event is not None:
             full = self.full(event, key, body)
             self.on_event(full)
         if fresh:
