@@ -413,17 +413,16 @@ def test_entities_md_makes_again_only_the_sections_of_changed_people(base, tmp_p
     assert_same_as_cold(base, tmp_path, monkeypatch, "entities reused")
 
 
-def test_check_reads_only_the_events_with_discrepancies(base, monkeypatch):
+def test_check_reads_only_the_discrepancies_of_each_event(base, monkeypatch):
     from claimcheck import incremental
 
     compare(base, monkeypatch)
     findings = json.loads((base / "reports" / "findings.json").read_text(encoding="utf-8"))
-    clashing = {
-        e["id"]
-        for e in findings["events"]
-        if any(f["type"] == "discrepancy" for f in e["findings"])
-    }
-    assert clashing and len(clashing) < len(findings["events"])
+    clashes = sorted(
+        (e["id"], f["id"]) for e in findings["events"] for f in e["findings"]
+        if f["type"] == "discrepancy"
+    )  # fmt: skip
+    assert clashes
     parsed: list[str] = []
     real = incremental._full
 
@@ -433,6 +432,24 @@ def test_check_reads_only_the_events_with_discrepancies(base, monkeypatch):
 
     monkeypatch.setattr(incremental, "_full", counting)
     monkeypatch.chdir(base)
-    result = CliRunner().invoke(app, ["check", "corpus", "--fail-on", "never"])
+    result = CliRunner().invoke(app, ["check", "corpus", "--fail-on", "never", "--format", "json"])
     assert result.exit_code == 0, result.output
-    assert set(parsed) == clashing
+    assert parsed == []  # no event read in full: its discrepancies are on a line of their own
+    seen = json.loads(result.output)["findings"]
+    assert sorted((f["event"], f["id"]) for f in seen) == clashes
+    by_id = {f["id"]: f for e in findings["events"] for f in e["findings"]}
+    for finding in seen:
+        expected = dict(by_id[finding["id"]], event=finding["event"], gate=finding["gate"])
+        assert finding == expected
+    # acknowledged, the same discrepancies pass the gate
+    monkeypatch.setattr(incremental, "_full", real)
+    acked = CliRunner().invoke(app, ["ack", "corpus", "--all", "--reason", "checked"])
+    assert acked.exit_code == 0, acked.output
+    compare(base, monkeypatch)
+    monkeypatch.setattr(incremental, "_full", counting)
+    parsed.clear()
+    result = CliRunner().invoke(app, ["check", "corpus", "--fail-on", "info", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert parsed == []
+    seen = json.loads(result.output)["findings"]
+    assert len(seen) == len(clashes) and all(f["gate"] == "acknowledged" for f in seen)

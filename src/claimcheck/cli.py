@@ -301,6 +301,7 @@ def check_command(
                 dry=True,
                 on_event=keep,
                 only=lambda tally: tally["types"].get("discrepancy", 0) > 0,
+                clashes_only=True,
             )
         _warn(outcome.errors, quiet, strict)
         view = GateView(events, outcome.metas)

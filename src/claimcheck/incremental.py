@@ -43,6 +43,7 @@ from .models import (
     ArticleMeta,
     ClaimsFile,
     Event,
+    Finding,
     FindingsArticle,
     FindingsFile,
 )
@@ -93,6 +94,18 @@ class Outcome:
     """Every article's metadata, by id."""
     entries: list[tuple[str, Path]] | None = None
     """The corpus files as the run found them (id, path), when every one could be read."""
+
+
+@dataclass(frozen=True)
+class Listener:
+    """Who is handed the events of a run (`compare`'s `on_event`, `only`, `clashes_only`)."""
+
+    on_event: Callable[[Event], None]
+    only: Callable[[dict], bool] | None = None
+    clashes_only: bool = False
+
+    def wants(self, tally: dict) -> bool:
+        return self.only is None or self.only(tally)
 
 
 class _Output:
@@ -158,6 +171,7 @@ def compare(
     dry: bool = False,
     on_event: Callable[[Event], None] | None = None,
     only: Callable[[dict], bool] | None = None,
+    clashes_only: bool = False,
 ) -> Outcome:
     """Extract, group, compare and write claims/ and reports/ (see the module docstring).
 
@@ -166,13 +180,15 @@ def compare(
     on disk instead, and `Outcome.stale` says how they differ. `on_event` receives every
     event with its findings as findings.json holds them (acknowledgements set); with
     `only`, just the events whose tally (`Tally.to_dict()`) it accepts, the others are not
-    even read.
+    even read; with `clashes_only`, each event with its discrepancies alone (all it needs
+    to read of most events).
     """
     outcome = Outcome()
     _new_run()
     store = RunStore(settings.reports_dir, _version(settings), readonly=dry)
     try:
-        return _compare(settings, shown_root, progress, dry, on_event, only, outcome, store)
+        listener = None if on_event is None else Listener(on_event, only, clashes_only)
+        return _compare(settings, shown_root, progress, dry, listener, outcome, store)
     finally:
         store.close()
 
@@ -182,8 +198,7 @@ def _compare(
     shown_root: str,
     progress: Progress | None,
     dry: bool,
-    on_event: Callable[[Event], None] | None,
-    only: Callable[[dict], bool] | None,
+    listener: Listener | None,
     outcome: Outcome,
     store: RunStore,
 ) -> Outcome:
@@ -212,7 +227,7 @@ def _compare(
         groups, words_df = cluster.components_of(r.profile for r in ordered)
         for record in ordered:
             record.release()  # grouping was all the profile and body were for
-    work = _Events(settings, store, ordered, copies, outcome, output, texts, on_event, only)
+    work = _Events(settings, store, ordered, copies, outcome, output, texts, listener)
     with clock.stage("align"):
         events = work.ordered(work.events(groups), words_df)
     with clock.stage("report"):
@@ -481,16 +496,14 @@ class _Events:
         outcome: Outcome,
         output: _Output,
         texts: dict[str, str],
-        on_event: Callable[[Event], None] | None,
-        only: Callable[[dict], bool] | None = None,
+        listener: Listener | None,
     ) -> None:
         self.settings = settings
-        self.only = only
+        self.listener = listener
         self.tallies: dict[str, dict] = {}
         self.store = store
         self.output = output
         self.texts = texts
-        self.on_event = on_event
         self.records = records
         self.by_id = {r.id: r for r in records}
         self.copies = copies
@@ -632,8 +645,9 @@ class _Events:
         id and the acknowledgements that apply to its findings."""
         applied: list = []
         if self.acked:
-            body = self.body(event, key)
-            applied = sorted({(f, tuple(v)) for f, v in body.acks} & self.acked)
+            head = self.store.event_head(key)
+            pairs = head[0] if head is not None else self.body(event, key).acks
+            applied = sorted({(f, tuple(v)) for f, v in pairs} & self.acked)
             if applied:
                 self.applied.add(key)
         return digest(key, event.id, applied, self.acks_digest if applied else None)
@@ -644,6 +658,17 @@ class _Events:
         if body is None:  # the cache lost it since: compare again
             body = self.compare(key, list(event.articles))[1]
         return body
+
+    def hand_clashes(self, listener: Listener, event: Event, key: str) -> None:
+        """The event with its discrepancies only, to `listener`, read from the head of its
+        cache file; the whole event when the cache cannot tell."""
+        head = self.store.event_head(key)
+        if head is None:
+            listener.on_event(self.full(event, key, self.body(event, key)))
+            return
+        found = [Finding.model_validate(f) for f in json.loads(head[1])]
+        light = event.model_copy(update={"findings": found})
+        listener.on_event(acknowledge_event(light, self.acks) if key in self.applied else light)
 
     def full(self, event: Event, key: str, body: EventBody) -> Event:
         """The event with its findings, acknowledgements set."""
@@ -690,14 +715,19 @@ class _Events:
         page_key = digest(identity, inputs)
         self.pages.add(name)
         fresh = self.store.page_fresh(name, page_key, path)
-        handed = self.on_event is not None and (self.only is None or self.only(self.tallies[key]))
-        if fresh and not handed:
+        listener = self.listener
+        if listener is not None and not listener.wants(self.tallies[key]):
+            listener = None
+        if fresh and listener is None:
+            return
+        if fresh and listener is not None and listener.clashes_only and body is None:
+            self.hand_clashes(listener, event, key)
             return
         body = body or self.body(event, key)
         full = None
-        if handed and self.on_event is not None:
+        if listener is not None:
             full = self.full(event, key, body)
-            self.on_event(full)
+            listener.on_event(full)
         if fresh:
             return
         if key not in self.applied and body.page is not None and body.page_key == inputs:
@@ -753,9 +783,11 @@ def compare_group(group: GroupJob, settings: Settings) -> tuple[CachedEvent, Eve
         tally=Tally.of(event.findings).to_dict(),
         consistency=event.consistency,
     )
+    clashes = [f.model_dump(mode="json") for f in event.findings if f.type == "discrepancy"]
     body = EventBody(
         acks=[[f.id, finding_values(f)] for f in event.findings],
         text=_nested(to_json(event)),
+        clashes=json.dumps(clashes, ensure_ascii=False, separators=(",", ":")),
     )
     if event.title:  # then the page does not name the event's id (not known yet)
         body.page = _render(event, files, group)

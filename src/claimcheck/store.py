@@ -131,6 +131,8 @@ class EventBody:
     """The event as findings.json holds it (indented for its place in the list, no trailing
     newline), with an empty id: ids depend on the other events and are set when the file is
     written."""
+    clashes: str = "[]"
+    """Its discrepancy findings, as one line of JSON (what the gate reads)."""
     page: str | None = None
     """Its markdown page as rendered when it was compared (no acknowledgements)."""
     page_key: str | None = None
@@ -223,6 +225,15 @@ class RunStore:
         (no acknowledgement exists) the finding ids and values are not parsed."""
         for folder in self._event_dirs():
             found = _read_body(folder, key, with_acks)
+            if found is not None:
+                return found
+        return None
+
+    def event_head(self, key: str) -> tuple[list[list], str] | None:
+        """([finding id, values] of every finding, the discrepancies as a JSON line) of a
+        cached event, without reading its findings; None if the cache cannot tell."""
+        for folder in self._event_dirs():
+            found = _read_head(folder / key)
             if found is not None:
                 return found
         return None
@@ -329,7 +340,8 @@ class RunStore:
             "description": event.description.to_dict(),
             "tally": event.tally,
             "consistency": event.consistency,
-            "body": _sealed(acks, body.text),
+            "body": _sealed(acks, body.clashes, body.text),
+            "clashes": _sealed(acks, body.clashes),
         }
         head = json.dumps(meta, ensure_ascii=False, separators=(",", ":"))
         if body.page is not None and body.page_key is not None:
@@ -338,7 +350,8 @@ class RunStore:
             write_text(events / (key + ".md"), text, durable=False)
         else:
             (events / (key + ".md")).unlink(missing_ok=True)
-        write_text(events / key, head + "\n" + acks + "\n" + body.text, durable=False)
+        text = "\n".join((head, acks, body.clashes, body.text))
+        write_text(events / key, text, durable=False)
 
     def put_page(self, name: str, key: str, path: Path) -> None:
         stat = stat_key(path)
@@ -446,8 +459,8 @@ def _read_body(folder: Path, key: str, with_acks: bool) -> EventBody | None:
     """A cached event's findings and page, their seals checked; None if unusable."""
     try:
         raw = (folder / key).read_text(encoding="utf-8")
-        head, acks, rest = raw.split("\n", 2)
-        if json.loads(head).get("body") != _sealed(acks, rest):
+        head, acks, clashes, rest = raw.split("\n", 3)
+        if json.loads(head).get("body") != _sealed(acks, clashes, rest):
             return None  # changed or cut short since it was written
         page_key, page = None, None
         try:
@@ -457,12 +470,36 @@ def _read_body(folder: Path, key: str, with_acks: bool) -> EventBody | None:
                 page_key, page = None, None
         except (OSError, UnicodeDecodeError, ValueError):
             page_key, page = None, None
-        pairs = json.loads(acks) if with_acks else []
-        if not isinstance(pairs, list) or not all(
-            isinstance(p, list) and len(p) == 2 and isinstance(p[1], list) for p in pairs
-        ):
+        pairs = _acks(acks) if with_acks else []
+        if pairs is None:
             return None
-        return EventBody(acks=pairs, text=rest, page=page, page_key=page_key)
+        return EventBody(acks=pairs, text=rest, clashes=clashes, page=page, page_key=page_key)
+    except Exception:
+        return None
+
+
+def _acks(line: str) -> list[list] | None:
+    """[finding id, values] of every finding, from their line of a cached event."""
+    pairs = json.loads(line)
+    if not isinstance(pairs, list) or not all(
+        isinstance(p, list) and len(p) == 2 and isinstance(p[1], list) for p in pairs
+    ):
+        return None
+    return pairs
+
+
+def _read_head(path: Path) -> tuple[list[list], str] | None:
+    """The acknowledgement keys and the discrepancies of a cached event, read from the
+    head of its file (not its findings), their seal checked; None if unusable."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            head = json.loads(handle.readline())
+            acks = handle.readline().removesuffix("\n")
+            clashes = handle.readline().removesuffix("\n")
+        if head.get("clashes") != _sealed(acks, clashes):
+            return None
+        pairs = _acks(acks)
+        return None if pairs is None else (pairs, clashes)
     except Exception:
         return None
 
