@@ -18,9 +18,17 @@ from tabulate import tabulate
 
 from . import __version__
 from .cache import read_summary, record_run, run_key, up_to_date
-from .corpus import read_article, survey
+from .corpus import corpus_files, read_article, survey
 from .errors import ArticleError, ClaimcheckError, CorpusError, UnreadableError
-from .gate import FAIL_ON, Verdict, acknowledge, blocking_findings, load_acks, save_acks
+from .gate import (
+    FAIL_ON,
+    Verdict,
+    acknowledge,
+    blocking_findings,
+    has_discrepancies,
+    load_acks,
+    save_acks,
+)
 from .models import ArticleMeta, ClaimsFile, Event, FindingsFile
 from .settings import Settings
 from .writer import RunLock, inside, remove_temp_files, safe_relative_path
@@ -178,7 +186,11 @@ def compare_command(
         with RunLock(claims, reports):
             remove_temp_files(claims)
             remove_temp_files(reports)
-            if not strict and up_to_date(settings, run_key(settings, str(corpus))):
+            listing = None if strict else corpus_files(settings)  # for the key and the run
+            key = None
+            if listing is not None and not listing[1]:  # a refused file is warned about again
+                key = run_key(settings, str(corpus), listing[0])
+            if up_to_date(settings, key):
                 if not quiet:
                     saved = read_summary(reports)
                     if saved is not None:
@@ -196,7 +208,9 @@ def compare_command(
                 if strict:
                     outcome = _compare_in_memory(settings, str(corpus), progress, quiet)
                 else:
-                    outcome = incremental.compare(settings, str(corpus), progress=progress)
+                    outcome = incremental.compare(
+                        settings, str(corpus), progress=progress, survey=listing
+                    )
             _warn(outcome.errors, quiet)
     except ClaimcheckError as error:
         raise _fail(error) from None
@@ -300,7 +314,7 @@ def check_command(
                 progress=progress,
                 dry=True,
                 on_event=keep,
-                only=lambda tally: tally["types"].get("discrepancy", 0) > 0,
+                only=has_discrepancies,
                 clashes_only=True,
             )
         _warn(outcome.errors, quiet, strict)

@@ -178,6 +178,12 @@ class Verdict:
         return bool(self.blockers or self.stale or self.stale_reviews)
 
 
+def has_discrepancies(tally: dict) -> bool:
+    """Whether an event's tally (`report.markdown.Tally.to_dict()`) counts a discrepancy:
+    the only events the gate needs to read."""
+    return tally["types"].get("discrepancy", 0) > 0
+
+
 def blocking_findings(
     events: Iterable[Event], metas: dict[str, ArticleMeta], fail_on: str
 ) -> list[Blocker]:

@@ -172,6 +172,7 @@ def compare(
     on_event: Callable[[Event], None] | None = None,
     only: Callable[[dict], bool] | None = None,
     clashes_only: bool = False,
+    survey: tuple[list[tuple[str, Path]], list[ArticleError]] | None = None,
 ) -> Outcome:
     """Extract, group, compare and write claims/ and reports/ (see the module docstring).
 
@@ -181,14 +182,15 @@ def compare(
     event with its findings as findings.json holds them (acknowledgements set); with
     `only`, just the events whose tally (`Tally.to_dict()`) it accepts, the others are not
     even read; with `clashes_only`, each event with its discrepancies alone (all it needs
-    to read of most events).
+    to read of most events). `survey`: `corpus_files(settings)` when the caller has just
+    listed the corpus (the command line does, for its nothing-changed check).
     """
     outcome = Outcome()
     _new_run()
     store = RunStore(settings.reports_dir, _version(settings), readonly=dry)
     try:
         listener = None if on_event is None else Listener(on_event, only, clashes_only)
-        return _compare(settings, shown_root, progress, dry, listener, outcome, store)
+        return _compare(settings, shown_root, progress, dry, listener, outcome, store, survey)
     finally:
         store.close()
 
@@ -201,11 +203,12 @@ def _compare(
     listener: Listener | None,
     outcome: Outcome,
     store: RunStore,
+    survey: tuple[list[tuple[str, Path]], list[ArticleError]] | None = None,
 ) -> Outcome:
     clock = _Clock(outcome.timings)
     output = _Output(dry, outcome.stale)
     with clock.stage("read"):
-        records, rest, reviewed = _survey(settings, shown_root, store, outcome)
+        records, rest, reviewed = _survey(settings, shown_root, store, outcome, survey)
     if progress is not None:
         progress(len(records), len(records) + len(rest))
     texts: dict[str, str] = {}
@@ -287,11 +290,16 @@ _NOT_OUTPUT = {"jobs", "corpus", "claims_dir", "reports_dir"}
 
 
 def _survey(
-    settings: Settings, shown_root: str, store: RunStore, outcome: Outcome
+    settings: Settings,
+    shown_root: str,
+    store: RunStore,
+    outcome: Outcome,
+    survey: tuple[list[tuple[str, Path]], list[ArticleError]] | None = None,
 ) -> tuple[dict[str, ArticleRecord], list[tuple[str, Path, str]], set[str]]:
     """Records for the articles whose claims file is unchanged since the cache was written;
     the rest as (id, article path, sha256) to load or extract."""
-    entries, outcome.errors = corpus_files(settings)
+    entries, errors = survey if survey is not None else corpus_files(settings)
+    outcome.errors = list(errors)
     outcome.entries = None if outcome.errors else entries
     records: dict[str, ArticleRecord] = {}
     rest: list[tuple[str, Path, str]] = []
