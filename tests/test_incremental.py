@@ -453,3 +453,21 @@ def test_check_reads_only_the_discrepancies_of_each_event(base, monkeypatch):
     assert parsed == []
     seen = json.loads(result.output)["findings"]
     assert len(seen) == len(clashes) and all(f["gate"] == "acknowledged" for f in seen)
+
+
+def test_findings_json_is_spliced_the_same_without_kernel_copies(base, tmp_path, monkeypatch):
+    """Where the kernel cannot copy between files (another file system, an old kernel, no
+    pread), the unchanged events are read and written: the same bytes."""
+    import os
+
+    compare(base, monkeypatch)
+    monkeypatch.delattr(os, "copy_file_range", raising=False)
+    monkeypatch.delattr(os, "pread", raising=False)
+    (base / "corpus" / "zz_other.txt").write_text(
+        "OSLO, Jan 9 (Reuters) - Norwegian Foreign Minister Kari Dahl met Swedish Defence "
+        "Minister Lars Berglund in Oslo on Thursday, the ministry said.\n",
+        encoding="utf-8",
+    )
+    compare(base, monkeypatch)
+    monkeypatch.undo()
+    assert_same_as_cold(base, tmp_path, monkeypatch, "spliced by reads and writes")

@@ -936,7 +936,7 @@ def _write_spliced(target, head, pieces, spans, text, compare) -> dict[str, list
     try:
         if spans:
             try:
-                source = os.open(target, os.O_RDONLY)
+                source = os.open(target, os.O_RDONLY | getattr(os, "O_BINARY", 0))
             except OSError:
                 spans = {}
         written: dict[str, list[int]] = {}
@@ -999,7 +999,7 @@ class _Appender:
                     copy_range = None  # another file system, an old kernel: read and write
                     continue
             else:
-                data = os.pread(source, min(count, 1 << 20), offset)
+                data = _read_at(source, offset, min(count, 1 << 20))
                 _write_all(self.handle, data)
                 done = len(data)
             if done <= 0:
@@ -1019,6 +1019,14 @@ class _Appender:
                 os.fsync(handle)
         finally:
             os.close(handle)
+
+
+def _read_at(handle: int, offset: int, size: int) -> bytes:
+    """Up to `size` bytes of an open file from `offset` (`os.pread` where there is one)."""
+    if hasattr(os, "pread"):
+        return os.pread(handle, size, offset)
+    os.lseek(handle, offset, os.SEEK_SET)
+    return os.read(handle, size)
 
 
 def _write_all(handle: int, data: bytes) -> None:
