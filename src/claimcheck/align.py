@@ -877,8 +877,8 @@ def _align_kind(facts: list[Fact], scorer, settings: Settings) -> list[Group]:
         score = scorer(facts[i], facts[j], settings)
         if score > 0:
             key_a, key_b = (keys[i], keys[j]) if keys[i] <= keys[j] else (keys[j], keys[i])
-            pairs.append((score, key_a, key_b, i, j))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+            pairs.append((-score, key_a, key_b, i, j))
+    pairs.sort()  # best first, then by fact keys (distinct for every pair: no further ties)
     owner: list[Group | None] = [None] * len(facts)
     members: dict[int, list[int]] = {}  # id of a group -> indexes of its facts
     first: list[int] = []  # facts in the order they joined a group (the groups' order)
