@@ -426,11 +426,11 @@ class Profile:
             published=data["published"],
             days=frozenset(data["days"]),
             month_days=frozenset((m, d) for m, d in data["month_days"]),
-            people={str(k): float(v) for k, v in data["people"].items()},
+            people={str(k): float(v) for k, v in data["people"].items()},  # a few a profile
             pairs=frozenset(frozenset(pair) for pair in data["pairs"]),
             visitors=frozenset(data["visitors"]),
             things=frozenset(data["things"]),
-            terms={str(k): int(v) for k, v in data["terms"].items()},
+            terms=_counts(data["terms"]),
             sentences=frozenset(data["sentences"]),
             name_words=frozenset(data["name_words"]),
         )
@@ -448,6 +448,14 @@ class Profile:
         if self.days:
             return self.days
         return frozenset() if self.published is None else frozenset({self.published})
+
+
+def _counts(data: object) -> dict[str, int]:
+    """A word -> count mapping read back from JSON, checked rather than copied (profiles
+    hold a few hundred words each, ten thousand profiles are read per run)."""
+    if type(data) is not dict or not all(type(v) is int for v in data.values()):
+        raise ValueError("not a mapping of words to counts")
+    return data  # JSON object keys are strings
 
 
 def _ordinal(iso: str | None) -> int | None:
