@@ -154,6 +154,12 @@ def test_a_damaged_or_foreign_cache_changes_nothing_but_time(base, tmp_path, mon
     (cache / "pages.json").write_bytes(b"\xff\xfe not json")
     for event in (cache / "events").iterdir():
         event.write_text("garbage\n{", encoding="utf-8")
+    # the cache's other files: unreadable, of the wrong shape, or with a seal that fails
+    (cache / "copies.json").write_text('{"format": 1, "contained": [1, 2]}', encoding="utf-8")
+    sections = json.loads((cache / "entities-sections.json").read_text(encoding="utf-8"))
+    sections["sections"] = {key: ["## Someone else", 7] for key in sections["sections"]}
+    (cache / "entities-sections.json").write_text(json.dumps(sections), encoding="utf-8")
+    (cache / "findings-spans.json").write_text("[", encoding="utf-8")
     (corpus_file := base / "corpus" / "zz.txt").write_text(
         "BAKU, March 3. Minister Ali Veli met Ambassador John Smith.", encoding="utf-8"
     )
@@ -471,3 +477,18 @@ def test_findings_json_is_spliced_the_same_without_kernel_copies(base, tmp_path,
     compare(base, monkeypatch)
     monkeypatch.undo()
     assert_same_as_cold(base, tmp_path, monkeypatch, "spliced by reads and writes")
+
+
+def test_a_cached_event_whose_discrepancies_were_edited_is_not_believed(base, monkeypatch):
+    compare(base, monkeypatch)
+    monkeypatch.chdir(base)
+    args = ["check", "corpus", "--fail-on", "never", "--format", "json"]
+    expected = json.loads(CliRunner().invoke(app, args).output)["findings"]
+    assert expected
+    for path in (base / "reports" / CACHE_DIR / "events").iterdir():
+        if path.suffix != ".md":
+            head, acks, _, rest = path.read_text(encoding="utf-8").split("\n", 3)
+            path.write_text("\n".join((head, acks, "[]", rest)), encoding="utf-8")
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["findings"] == expected
