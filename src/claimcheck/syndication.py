@@ -23,6 +23,7 @@ published, then the smallest id; an unknown date counts as later than any known 
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections import defaultdict
@@ -117,8 +118,8 @@ _STRENGTH = {"identical file": 0, "same text": 1, "contained": 2}
 
 @dataclass(frozen=True, slots=True)
 class Contained:
-    """The `contained` pairs (shorter, longer) found among some articles, with the file
-    hash of each article they were found for: what the next search can start from."""
+    """The `contained` pairs (shorter, longer) found among some articles, with a hash of
+    each article's body they were found for: what the next search can start from."""
 
     hashes: dict[str, str]
     pairs: list[tuple[str, str]]
@@ -202,7 +203,8 @@ with more, every body is searched (the cost of the two ways breaks even about th
 
 
 def _contained_since(by_id: dict[str, CopyItem], known: Contained | None) -> Contained:
-    hashes = {i: item.sha256 for i, item in by_id.items()}
+    # keyed by the body itself: a reviewed claims file can change it, the article not
+    hashes = {i: _body_hash(item.body) for i, item in by_id.items()}
     if known is None:
         return Contained(hashes, _containments(by_id))
     fresh = sorted(i for i, sha in hashes.items() if known.hashes.get(i) != sha)
@@ -226,6 +228,10 @@ def _contained_since(by_id: dict[str, CopyItem], known: Contained | None) -> Con
                 if padded[shorter] in padded[longer]:
                     pairs.add((shorter, longer))
     return Contained(hashes, sorted(pairs))
+
+
+def _body_hash(body: str) -> str:
+    return hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def _containments(by_id: dict[str, CopyItem]) -> list[tuple[str, str]]:
