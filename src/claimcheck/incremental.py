@@ -855,14 +855,17 @@ def _json_string(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _json_list(items, nested: bool = False) -> Iterator[str]:
-    """A JSON list at depth one of a two-space-indented document, item by item (`nested`:
-    the items are indented for that depth already, see `_nested`)."""
+_OPEN, _NEXT, _EMPTY, _CLOSE = "[\n    ", ",\n    ", "[]", "\n  ]"
+"""How a list at depth one of findings.json opens, goes on, is empty, closes."""
+
+
+def _json_list(items) -> Iterator[str]:
+    """A JSON list at depth one of a two-space-indented document, item by item."""
     first = True
     for item in items:
-        yield ("[\n    " if first else ",\n    ") + (item if nested else _nested(item))
+        yield (_OPEN if first else _NEXT) + _nested(item)
         first = False
-    yield "[]" if first else "\n  ]"
+    yield _EMPTY if first else _CLOSE
 
 
 def _with_targets(targets: dict[str, str], render: Callable[[], str]) -> str:
@@ -875,7 +878,7 @@ def _with_targets(targets: dict[str, str], render: Callable[[], str]) -> str:
         _TARGETS.reset(token)
 
 
-_SEPARATOR = (b"[\n    ", b",\n    ")
+_SEPARATOR = (_OPEN.encode(), _NEXT.encode())
 """What comes before the first event of findings.json's list, and before each other one."""
 
 
@@ -890,7 +893,7 @@ def _pieces_bytes(
     yield _END[bool(pieces)]
 
 
-_END = (b"[]\n}\n", b"\n  ]\n}\n")
+_END = ((_EMPTY + "\n}\n").encode(), (_CLOSE + "\n}\n").encode())
 """How findings.json ends: after an empty list of events, after a list with some."""
 
 
