@@ -157,7 +157,7 @@ def test_a_damaged_or_foreign_cache_changes_nothing_but_time(base, tmp_path, mon
     # the cache's other files: unreadable, of the wrong shape, or with a seal that fails
     (cache / "copies.json").write_text('{"format": 1, "contained": [1, 2]}', encoding="utf-8")
     sections = json.loads((cache / "entities-sections.json").read_text(encoding="utf-8"))
-    sections["sections"] = {key: ["## Someone else", 7] for key in sections["sections"]}
+    sections["value"] = {key: ["## Someone else", 7] for key in sections["value"]}
     (cache / "entities-sections.json").write_text(json.dumps(sections), encoding="utf-8")
     (cache / "findings-spans.json").write_text("[", encoding="utf-8")
     (corpus_file := base / "corpus" / "zz.txt").write_text(
@@ -383,7 +383,7 @@ def test_findings_spans_edited_in_the_cache_are_not_trusted(base, tmp_path, monk
     compare(base, monkeypatch)
     path = base / "reports" / CACHE_DIR / "findings-spans.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    data["spans"] = {identity: [0, 10] for identity in data["spans"]}
+    data["value"] = {identity: [0, 10] for identity in data["value"]}
     path.write_text(json.dumps(data), encoding="utf-8")
     (base / "corpus" / "zz_other.txt").write_text(
         "OSLO, Jan 9 (Reuters) - Norway's fisheries minister Kari Dahl opened a new harbour "

@@ -154,10 +154,8 @@ class RunStore:
         self._dirty: set[str] = set()
         """Shards of `articles/` whose records changed."""
         self._pages_changed = False
-        self._spans: dict | None = None
-        self._contained: dict | None = None
-        self._sections: dict | None = None
-        """Where the events are in the findings.json just written (`put_findings_spans`)."""
+        self._sealed_files: dict[str, dict] = {}
+        """Cache files to write at the end of the run (`_seal`), by name."""
         self._events_used: set[str] = set()
         self.usable = not (
             self.folder.is_symlink() or (self.folder.exists() and not self.folder.is_dir())
@@ -246,12 +244,9 @@ class RunStore:
     def findings_spans(self, key: str) -> dict[str, list[int]]:
         """Where each event is in findings.json ([start, end] byte offsets by the event's
         identity), as written with this key; empty when the cache does not know."""
-        data = self._read_json(SPANS_FILE)
-        spans = data.get("spans")
-        if data.get("key") != key or not isinstance(spans, dict):
+        spans = self._unseal(SPANS_FILE, key)
+        if not isinstance(spans, dict):
             return {}
-        if data.get("seal") != _sealed(key, json.dumps(spans, separators=(",", ":"))):
-            return {}  # changed since it was written
         valid = all(
             isinstance(v, list)
             and len(v) == 2
@@ -261,43 +256,48 @@ class RunStore:
         )
         return spans if valid else {}
 
+    def put_findings_spans(self, key: str, spans: dict[str, list[int]]) -> None:
+        self._seal(SPANS_FILE, spans, key)
+
     def contained(self) -> Contained | None:
         """The `contained` copies the last run found, or None."""
-        data = self._read_json(COPIES_FILE)
+        found = self._unseal(COPIES_FILE)
+        if not isinstance(found, dict):
+            return None
         try:
-            found = data["contained"]
-            if data["seal"] != _sealed(json.dumps(found, separators=(",", ":"))):
-                return None
             return Contained.from_dict(found)
         except Exception:
             return None
 
     def put_contained(self, contained: Contained) -> None:
-        found = contained.to_dict()
-        self._contained = {
-            "seal": _sealed(json.dumps(found, separators=(",", ":"))),
-            "contained": found,
-        }
+        self._seal(COPIES_FILE, contained.to_dict())
 
     def sections(self) -> dict[str, tuple[str, int]]:
         """The sections of entities.md the last run made, by key (empty if unknown)."""
-        data = self._read_json(SECTIONS_FILE)
+        found = self._unseal(SECTIONS_FILE)
+        if not isinstance(found, dict):
+            return {}
         try:
-            found = data["sections"]
-            if data["seal"] != _sealed(json.dumps(found, separators=(",", ":"))):
-                return {}
             return {str(k): (str(text), int(n)) for k, (text, n) in found.items()}
         except Exception:
             return {}
 
     def put_sections(self, sections: dict[str, tuple[str, int]]) -> None:
-        found = {k: list(v) for k, v in sorted(sections.items())}
-        seal = _sealed(json.dumps(found, separators=(",", ":")))
-        self._sections = {"seal": seal, "sections": found}
+        self._seal(SECTIONS_FILE, {k: list(v) for k, v in sorted(sections.items())})
 
-    def put_findings_spans(self, key: str, spans: dict[str, list[int]]) -> None:
-        seal = _sealed(key, json.dumps(spans, separators=(",", ":")))
-        self._spans = {"key": key, "seal": seal, "spans": spans}
+    def _unseal(self, name: str, key: str = "") -> object:
+        """The value a cache file of `_seal` holds, if written for `key` and its seal checks
+        out; None otherwise."""
+        data = self._read_json(name)
+        value = data.get("value")
+        if data.get("key") != key or data.get("seal") != _sealed(key, _compact(value)):
+            return None  # another key, or changed since it was written
+        return value
+
+    def _seal(self, name: str, value: object, key: str = "") -> None:
+        """Write `value` to the cache file `name` at the end of the run, sealed with `key`."""
+        seal = _sealed(key, _compact(value))
+        self._sealed_files[name] = {"key": key, "seal": seal, "value": value}
 
     def page_fresh(self, name: str, key: str, path: Path) -> bool:
         """The page at `path` was written from inputs with this key and not touched since."""
@@ -414,12 +414,8 @@ class RunStore:
                 self._pages_changed = True
         if self._pages_changed:
             self._write("pages.json", {"pages": dict(sorted(self.pages.items()))})
-        if self._spans is not None:
-            self._write(SPANS_FILE, self._spans)
-        if self._contained is not None:
-            self._write(COPIES_FILE, self._contained)
-        if self._sections is not None:
-            self._write(SECTIONS_FILE, self._sections)
+        for name, data in sorted(self._sealed_files.items()):
+            self._write(name, data)
         events = self.folder / "events"
         if events.is_dir():
             for path in events.iterdir():
@@ -476,6 +472,10 @@ def _read_body(folder: Path, key: str, with_acks: bool) -> EventBody | None:
         return EventBody(acks=pairs, text=rest, clashes=clashes, page=page, page_key=page_key)
     except Exception:
         return None
+
+
+def _compact(value: object) -> str:
+    return json.dumps(value, separators=(",", ":"))
 
 
 def _acks(line: str) -> list[list] | None:
