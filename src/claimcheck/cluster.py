@@ -775,12 +775,6 @@ def pair_cosines(corpus: Corpus, first: np.ndarray, second: np.ndarray) -> np.nd
     return out
 
 
-def text_similarity(a: dict[str, float], b: dict[str, float], min_terms: int) -> float:
-    """TF-IDF cosine, scaled down when either text has fewer than `min_terms` terms."""
-    shortest = min(len(a), len(b))
-    return cosine(a, b) * min(1.0, shortest / min_terms) if min_terms else cosine(a, b)
-
-
 def weighted_norm(a: dict[str, float] | frozenset[str], weights: dict[str, float]) -> float:
     """The IDF-weighted length of a key set (or key -> weight map), as the people and the
     things overlaps of `pair_score` divide by it."""
