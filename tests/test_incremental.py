@@ -93,6 +93,36 @@ def in_memory_plan(base: Path) -> dict[str, bytes]:
     return {path.as_posix(): text.encode("utf-8") for path, text in plan.items()} | reviewed
 
 
+HARBOUR = (
+    "OSLO, Jan 9 (Reuters) - Norway's fisheries minister Kari Dahl opened a new harbour "
+    "in Tromso on Thursday.\n"
+)
+"""A new article of an event of its own, naming nobody the other articles name."""
+MEETING = (
+    "OSLO, Jan 9 (Reuters) - Norwegian Foreign Minister Kari Dahl met Swedish Defence "
+    "Minister Lars Berglund in Oslo on Thursday, the ministry said.\n"
+)
+"""A new article of an event of its own, with two new people."""
+
+
+def add_article(base: Path, text: str) -> None:
+    (base / "corpus" / "zz_other.txt").write_text(text, encoding="utf-8")
+
+
+def spy(monkeypatch, owner: object, name: str, seen) -> list:
+    """Calls of `owner.name` from now on, each recorded as `seen(*args)`; the calls go
+    through unchanged."""
+    calls: list = []
+    real = getattr(owner, name)
+
+    def recording(*args, **kwargs):
+        calls.append(seen(*args))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, recording)
+    return calls
+
+
 @pytest.fixture
 def base(tmp_path: Path) -> Path:
     folder = tmp_path / "work"
@@ -197,19 +227,10 @@ def test_nothing_is_compared_again_for_an_unrelated_article(base, monkeypatch):
     from claimcheck import incremental
 
     compare(base, monkeypatch)
-    compared: list[list[str]] = []
-    real = incremental.compare_event
-
-    def counting(event, files, *args, **kwargs):
-        compared.append(sorted(event.articles))
-        return real(event, files, *args, **kwargs)
-
-    monkeypatch.setattr(incremental, "compare_event", counting)
-    (base / "corpus" / "zz_other.txt").write_text(
-        "OSLO, Jan 9 (Reuters) - Norway's fisheries minister Kari Dahl opened a new harbour "
-        "in Tromso on Thursday.\n",
-        encoding="utf-8",
+    compared = spy(
+        monkeypatch, incremental, "compare_event", lambda event, *_: sorted(event.articles)
     )
+    add_article(base, HARBOUR)
     compare(base, monkeypatch)
     assert compared == [["zz_other"]]
 
@@ -281,14 +302,7 @@ def test_events_compared_by_another_version_are_compared_again(base, monkeypatch
     from claimcheck import incremental
 
     compare(base, monkeypatch)
-    compared: list[list[str]] = []
-    real = incremental.compare_group
-
-    def counting(group, *args, **kwargs):
-        compared.append(group.ids)
-        return real(group, *args, **kwargs)
-
-    monkeypatch.setattr(incremental, "compare_group", counting)
+    compared = spy(monkeypatch, incremental, "compare_group", lambda group, *_: group.ids)
     monkeypatch.setattr(incremental, "_version", lambda settings: "another version")
     (base / "reports" / ".claimcheck-state.json").unlink()
     compare(base, monkeypatch)
@@ -357,25 +371,13 @@ def test_findings_json_copies_the_events_that_did_not_change(base, tmp_path, mon
 
     compare(base, monkeypatch)
     assert (base / "reports" / CACHE_DIR / "findings-spans.json").is_file()
-    made: list[str] = []
-    real = incremental._Events.text
-
-    def counting(self, event, key, body):
-        made.append(event.id)
-        return real(self, event, key, body)
-
-    monkeypatch.setattr(incremental._Events, "text", counting)
-    (base / "corpus" / "zz_other.txt").write_text(
-        "OSLO, Jan 9 (Reuters) - Norway's fisheries minister Kari Dahl opened a new harbour "
-        "in Tromso on Thursday.\n",
-        encoding="utf-8",
-    )
+    made = spy(monkeypatch, incremental._Events, "text", lambda _, event, *__: event.id)
+    add_article(base, HARBOUR)
     compare(base, monkeypatch)
     events = json.loads((base / "reports" / "findings.json").read_text(encoding="utf-8"))
     assert len(events["events"]) > 2
     new = [e["id"] for e in events["events"] if "zz_other" in e["articles"]]
     assert made == new  # the one new event made, every other one copied
-    monkeypatch.setattr(incremental._Events, "text", real)
     assert_same_as_cold(base, tmp_path, monkeypatch, "article added, events copied")
 
 
@@ -385,11 +387,7 @@ def test_findings_spans_edited_in_the_cache_are_not_trusted(base, tmp_path, monk
     data = json.loads(path.read_text(encoding="utf-8"))
     data["value"] = {identity: [0, 10] for identity in data["value"]}
     path.write_text(json.dumps(data), encoding="utf-8")
-    (base / "corpus" / "zz_other.txt").write_text(
-        "OSLO, Jan 9 (Reuters) - Norway's fisheries minister Kari Dahl opened a new harbour "
-        "in Tromso on Thursday.\n",
-        encoding="utf-8",
-    )
+    add_article(base, HARBOUR)
     compare(base, monkeypatch)
     assert_same_as_cold(base, tmp_path, monkeypatch, "spans edited")
 
@@ -398,24 +396,12 @@ def test_entities_md_makes_again_only_the_sections_of_changed_people(base, tmp_p
     from claimcheck.report import markdown
 
     compare(base, monkeypatch)
-    made: list[str] = []
-    real = markdown._person
-
-    def counting(mentions):
-        made.append(mentions[0].entity.name)
-        return real(mentions)
-
-    monkeypatch.setattr(markdown, "_person", counting)
-    (base / "corpus" / "zz_other.txt").write_text(
-        "OSLO, Jan 9 (Reuters) - Norwegian Foreign Minister Kari Dahl met Swedish Defence "
-        "Minister Lars Berglund in Oslo on Thursday, the ministry said.\n",
-        encoding="utf-8",
-    )
+    made = spy(monkeypatch, markdown, "_person", lambda mentions: mentions[0].entity.name)
+    add_article(base, MEETING)
     compare(base, monkeypatch)
     people = (base / "reports" / "entities.md").read_text(encoding="utf-8").count("\n## ")
     assert people > 5
     assert sorted(made) == ["Kari Dahl", "Lars Berglund"]
-    monkeypatch.setattr(markdown, "_person", real)
     assert_same_as_cold(base, tmp_path, monkeypatch, "entities reused")
 
 
@@ -429,14 +415,7 @@ def test_check_reads_only_the_discrepancies_of_each_event(base, monkeypatch):
         if f["type"] == "discrepancy"
     )  # fmt: skip
     assert clashes
-    parsed: list[str] = []
-    real = incremental._full
-
-    def counting(text, event_id):
-        parsed.append(event_id)
-        return real(text, event_id)
-
-    monkeypatch.setattr(incremental, "_full", counting)
+    parsed = spy(monkeypatch, incremental, "_full", lambda text, event_id: event_id)
     monkeypatch.chdir(base)
     result = CliRunner().invoke(app, ["check", "corpus", "--fail-on", "never", "--format", "json"])
     assert result.exit_code == 0, result.output
@@ -448,12 +427,10 @@ def test_check_reads_only_the_discrepancies_of_each_event(base, monkeypatch):
         expected = dict(by_id[finding["id"]], event=finding["event"], gate=finding["gate"])
         assert finding == expected
     # acknowledged, the same discrepancies pass the gate
-    monkeypatch.setattr(incremental, "_full", real)
     acked = CliRunner().invoke(app, ["ack", "corpus", "--all", "--reason", "checked"])
     assert acked.exit_code == 0, acked.output
     compare(base, monkeypatch)
-    monkeypatch.setattr(incremental, "_full", counting)
-    parsed.clear()
+    parsed.clear()  # (ack and compare read events in full: check must not)
     result = CliRunner().invoke(app, ["check", "corpus", "--fail-on", "info", "--format", "json"])
     assert result.exit_code == 0, result.output
     assert parsed == []
@@ -469,11 +446,7 @@ def test_findings_json_is_spliced_the_same_without_kernel_copies(base, tmp_path,
     compare(base, monkeypatch)
     monkeypatch.delattr(os, "copy_file_range", raising=False)
     monkeypatch.delattr(os, "pread", raising=False)
-    (base / "corpus" / "zz_other.txt").write_text(
-        "OSLO, Jan 9 (Reuters) - Norwegian Foreign Minister Kari Dahl met Swedish Defence "
-        "Minister Lars Berglund in Oslo on Thursday, the ministry said.\n",
-        encoding="utf-8",
-    )
+    add_article(base, MEETING)
     compare(base, monkeypatch)
     monkeypatch.undo()
     assert_same_as_cold(base, tmp_path, monkeypatch, "spliced by reads and writes")
