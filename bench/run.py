@@ -55,9 +55,8 @@ def one_run(corpus: Path, out: Path, jobs: int, mode: str) -> dict:
     """Run `claimcheck compare` once, as the command line does; seconds per stage."""
     started = time.perf_counter()
     from claimcheck import incremental
-    from claimcheck.corpus import corpus_files
+    from claimcheck.cache import survey_unchanged
     from claimcheck.gate import has_discrepancies
-    from claimcheck.pipeline import run_key, up_to_date
     from claimcheck.settings import Settings
     from claimcheck.store import CACHE_DIR
 
@@ -83,9 +82,8 @@ def one_run(corpus: Path, out: Path, jobs: int, mode: str) -> dict:
         stages.update(outcome.timings)
         return _result(stages, outcome.articles, outcome.largest, started, outcome.events)
     clock = time.perf_counter()
-    listing = corpus_files(settings)
-    key = None if listing[1] else run_key(settings, str(corpus), listing[0])
-    if mode != "recompute" and up_to_date(settings, key):
+    listing, unchanged = survey_unchanged(settings, str(corpus))
+    if mode != "recompute" and unchanged:
         stages["read"] = time.perf_counter() - clock
         return _result(stages, 0, 0, started)
     stages["key"] = time.perf_counter() - clock

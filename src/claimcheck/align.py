@@ -517,10 +517,6 @@ def compare_offices(a: str, b: str) -> str | None:
     return "major"
 
 
-def date_value(iso: str | None, month_day: str | None) -> str | None:
-    return iso or (month_day[2:] if month_day else None)
-
-
 def _same_day(a: tuple, b: tuple) -> bool:
     (iso_a, md_a, _), (iso_b, md_b, _) = a, b
     if iso_a and iso_b:

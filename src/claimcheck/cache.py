@@ -203,6 +203,17 @@ def _code_digest() -> str:
     return digest.hexdigest()
 
 
+def survey_unchanged(
+    settings: Settings, shown_root: str
+) -> tuple[tuple[list[tuple[str, Path]], list[ArticleError]], bool]:
+    """The corpus listing (`corpus_files`), and whether the outputs already stand for it
+    (nothing changed since the last compare; never when a file was refused, so it is
+    warned about again). The listing is handed on to the run that follows."""
+    listing = corpus_files(settings)
+    key = None if listing[1] else run_key(settings, shown_root, listing[0])
+    return listing, up_to_date(settings, key)
+
+
 def up_to_date(settings: Settings, key: str | None) -> bool:
     """The reports were written from exactly these inputs (and are still there)."""
     if key is None:

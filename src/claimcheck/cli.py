@@ -17,8 +17,8 @@ import typer
 from tabulate import tabulate
 
 from . import __version__
-from .cache import read_summary, record_run, run_key, up_to_date
-from .corpus import corpus_files, read_article, survey
+from .cache import read_summary, record_run, survey_unchanged
+from .corpus import read_article, survey
 from .errors import ArticleError, ClaimcheckError, CorpusError, UnreadableError
 from .gate import (
     FAIL_ON,
@@ -186,11 +186,10 @@ def compare_command(
         with RunLock(claims, reports):
             remove_temp_files(claims)
             remove_temp_files(reports)
-            listing = None if strict else corpus_files(settings)  # for the key and the run
-            key = None
-            if listing is not None and not listing[1]:  # a refused file is warned about again
-                key = run_key(settings, str(corpus), listing[0])
-            if up_to_date(settings, key):
+            listing, unchanged = None, False
+            if not strict:
+                listing, unchanged = survey_unchanged(settings, str(corpus))
+            if unchanged:
                 if not quiet:
                     saved = read_summary(reports)
                     if saved is not None:

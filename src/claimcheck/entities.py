@@ -154,11 +154,6 @@ _ACRONYM_DEF = re.compile(
 )
 """An organisation defined with its short form: `Operational Capabilities Concept (OCC)`."""
 
-_ORG_NAME = re.compile(
-    rf"(?P<org>(?:[{UPPER}][\w'’.-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){{0,6}}"
-    rf"(?:{'|'.join(sorted((w.title() for w in ORG_HEADS), key=len, reverse=True))}))\b"
-)
-
 _NOT_NAMES = frozenset(
     fold(w).lower()
     for w in [
@@ -889,10 +884,6 @@ def find_acronyms(text: str, registry: Registry) -> None:
         initials = "".join(w[0] for w in full.split() if w[0].isupper())
         if short.upper()[:1] == initials[:1] or org_key(short) == org_key(full):
             registry.note_org(full, short)
-
-
-def org_mentions(sentence: str) -> list[str]:
-    return [m.group("org") for m in _ORG_NAME.finditer(sentence)]
 
 
 def title_mentions(sentence: str) -> list[re.Match[str]]:
