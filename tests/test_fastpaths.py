@@ -32,6 +32,10 @@ def test_verbs_are_found_as_the_whole_pattern_finds_them():
         "He MET with her. They Were Received By the host. It was HIGHLY appreciated.",
         "Meetings, meetings_x met2 said_ SAID: the ſaid and the KELVIN K met.",
         "The guests were received\tby the minister, who sat   down with them.",
+        # ASCII text: the candidate words come from one pattern (`_VERB_FIRST_RE`)
+        "Turkish Defense Minister Yasar Guler MET his counterpart on Monday, officials said.",
+        "The talks were held in Ankara; both sides Discussed trade and Expressed hope.",
+        "remet, metro and met_ are not verbs, but met is",
     ]
     for sentence in sentences:
         assert _spans(verb_matches(sentence)) == _spans(VERB_RE.finditer(sentence))
@@ -152,3 +156,57 @@ def test_ascii_names_are_cleaned_as_every_name_is(part):
         for ch in part
     )
     assert _UNSAFE_ASCII.sub("_", part) == slow
+
+
+_ACRONYM_ALPHABET = st.sampled_from(
+    ["Operational", "Capabilities", "Concept", " ", "\t", "\n", "(OCC)", "(NATO)", "(x)", " of ",
+     "the", "(", ")", "Fund", "(IMF", "Ağ", "’s", "-", ".", "(A&B)", "(Abcdefghijk)"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ACRONYM_ALPHABET, max_size=14).map("".join))
+def test_acronym_definitions_are_found_as_the_whole_pattern_finds_them(text):
+    found = [m.span() for m in entities._acronym_definitions(text)]
+    assert found == [m.span() for m in entities._ACRONYM_DEF.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Aliyev", "Ali", " ", ".", "_", "x", "é", "2", "-", "ı", "\u0301"]),
+             max_size=8).map("".join),
+    st.sampled_from(["Aliyev", "Ali", "Al i", "i", "Ali.", ".x", "é"]),
+)  # fmt: skip
+def test_known_spellings_are_found_as_a_whole_word_pattern_finds_them(sentence, variant):
+    pattern = re.compile(rf"(?<![\w.]){re.escape(variant)}(?![\w])")
+    spans = [m.span() for m in pattern.finditer(sentence)]
+    assert entities._whole_word_spans(sentence, variant) == spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sets(st.text("abc.", max_size=4), max_size=8),
+    st.text("abcAB.", max_size=5),
+)
+def test_a_prefix_trie_matches_the_words_a_plain_alternation_matches(words, probe):
+    from claimcheck.extract.article import _trie
+
+    plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    assert bool(re.fullmatch(f"(?:{_trie(sorted(words))})", probe)) == bool(
+        re.fullmatch(f"(?:{plain})", probe)
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Baku", " ", '"', "'", "(", "-", "the", "Ankara's", "x", "Oslo"]),
+             max_size=8).map("".join)
+)  # fmt: skip
+def test_proper_names_skip_the_first_word_as_the_plain_rule_does(folded):
+    from claimcheck import cluster
+
+    plain = set()
+    for match in cluster._CAPITALISED.finditer(folded):
+        if folded[: match.start()].strip(" \"'(-") and (key := cluster._proper_key(match[0])):
+            plain.add(key)
+    assert cluster.proper_names(folded) == plain

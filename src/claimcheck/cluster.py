@@ -311,8 +311,9 @@ def proper_names(folded: str) -> set[str]:
     places, organisations and people it names, whether or not the extractor made entities of
     them."""
     out = set()
+    first = len(folded) - len(folded.lstrip(" \"'(-"))  # where the first word starts
     for match in _CAPITALISED.finditer(folded):
-        if not folded[: match.start()].strip(" \"'(-"):
+        if match.start() <= first:
             continue
         key = _proper_key(match.group(0))
         if key:
@@ -337,18 +338,24 @@ def named_people(folded: str) -> set[str]:
     """
     out = set()
     for match in _CAP_RUN.finditer(folded):
-        words = match.group(0).split()
-        while words and _generic_word(words[0]):
-            words.pop(0)
-        if not 2 <= len(words) <= 3:
-            continue
-        parts = [part.lower() for word in words for part in word.split("-")]
-        if any(p in _STOPWORDS or p in _GENERIC_NAMES or p in _NOT_NAME_TAILS for p in parts):
-            continue
-        key = _person_key(words[-1])
+        key = _passing_person(match.group(0))
         if key:
             out.add(key)
     return out
+
+
+@lru_cache(maxsize=65_536)
+def _passing_person(run: str) -> str:
+    """The surname key of a run of capitalised words taken as a person's name, or ''."""
+    words = run.split()
+    while words and _generic_word(words[0]):
+        words.pop(0)
+    if not 2 <= len(words) <= 3:
+        return ""
+    parts = [part.lower() for word in words for part in word.split("-")]
+    if any(p in _STOPWORDS or p in _GENERIC_NAMES or p in _NOT_NAME_TAILS for p in parts):
+        return ""
+    return _person_key(words[-1])
 
 
 def person_key(entity: Entity) -> str:
@@ -539,7 +546,7 @@ def profile(claims: ClaimsFile, settings: ClusterSettings = DEFAULTS) -> Profile
     year_less = [c for c in claims.claims if is_own_event_date(c) and c.date is None]
     month_days = {md for c in dated + year_less if (md := _month_day(c.month_day))}
     title = fold(claims.article.title or "")
-    terms = Counter(t for word in _WORD.findall(title.lower()) if (t := _term(word)))
+    counted = list(map(_term, _WORD.findall(title.lower())))  # None for a word not counted
     things.update(proper_names(title))
     passing: set[str] = set()
     sentences: set[str] = set()
@@ -550,12 +557,14 @@ def profile(claims: ClaimsFile, settings: ClusterSettings = DEFAULTS) -> Profile
         seen.add(claim.evidence.start)
         folded = fold(claim.evidence.sentence)
         words = _WORD.findall(folded.lower())
-        terms.update(t for word in words if (t := _term(word)))
+        counted.extend(map(_term, words))
         things.update(proper_names(folded))
         passing.update(named_people(folded))
         key = _sentence_key(words, settings.sentence_min_words)
         if key:
             sentences.add(key)
+    terms = Counter(counted)
+    terms.pop(None, None)
     for key in passing:
         people.setdefault(key, settings.mention_weight)
     for entity in claims.entities:

@@ -312,17 +312,15 @@ most paragraphs have none, and are let through after one look instead of one per
 
 _BOILERPLATE_HINT = re.compile("|".join(map(re.escape, _HINT_WORDS)) + r"|^\s*ad\s*$", re.I)
 
-_CASE_TWINS = "İıſK"
+_CASE_TWINS = str.maketrans("İıſK", "iisk")
 """The only characters beyond ASCII that an ASCII letter matches when case is ignored (as
-the rules do): a paragraph holding one is looked at with the regex, not `str.lower`."""
+the rules do), each with the letter it matches."""
 
 
 def _maybe_boilerplate(text: str) -> bool:
     """`_BOILERPLATE_HINT.search(text)`, quicker: plain substring tests on the lowercased
-    text (the same answer unless the text holds one of `_CASE_TWINS`)."""
-    if any(c in text for c in _CASE_TWINS):
-        return _BOILERPLATE_HINT.search(text) is not None
-    low = text.lower()
+    text, once `_CASE_TWINS` are made the ASCII letters the regex takes them for."""
+    low = (text if text.isascii() else text.translate(_CASE_TWINS)).lower()
     return any(word in low for word in _HINT_WORDS) or low.strip() == "ad"
 
 

@@ -10,6 +10,7 @@ transliteration.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -600,10 +601,10 @@ def named_spans(sentence: str, registry: Registry) -> list[NamedSpan]:
         for variant in _known_variants(record):
             if variant not in sentence:  # a plain substring test rules most variants out
                 continue
-            for match in _variant_pattern(variant).finditer(sentence):
-                if free(match.start(), match.end()):
-                    spans.append(NamedSpan(match.start(), match.end(), variant, None, None))
-                    taken.append((match.start(), match.end()))
+            for start, end in _whole_word_spans(sentence, variant):
+                if free(start, end):
+                    spans.append(NamedSpan(start, end, variant, None, None))
+                    taken.append((start, end))
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -709,9 +710,30 @@ def _variants_of(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(plain, key=lambda v: (-len(v), v)))
 
 
-@lru_cache(maxsize=8192)
-def _variant_pattern(variant: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.]){re.escape(variant)}(?![\w])")
+def _word_char(char: str) -> bool:
+    """What `\\w` matches in a str pattern."""
+    return char.isalnum() or char == "_"
+
+
+def _whole_word_spans(sentence: str, variant: str) -> list[tuple[int, int]]:
+    """Where `variant` stands in the sentence as whole words, not after a word character or
+    a dot: `re.finditer(rf"(?<![\\w.]){re.escape(variant)}(?![\\w])", sentence)`, without
+    compiling a pattern for every spelling of every name."""
+    spans: list[tuple[int, int]] = []
+    size = len(variant)
+    at = sentence.find(variant)
+    while at >= 0:
+        end = at + size
+        before = sentence[at - 1] if at else ""
+        after = sentence[end] if end < len(sentence) else ""
+        if (not before or (before != "." and not _word_char(before))) and not (
+            after and _word_char(after)
+        ):
+            spans.append((at, end))
+            at = sentence.find(variant, end) if size else -1
+        else:
+            at = sentence.find(variant, at + 1)
+    return spans
 
 
 def _trim_name(name: str) -> str:
@@ -875,9 +897,28 @@ def _office_country(office: str) -> str | None:
     return country_of(match.group(1)) if match else None
 
 
+_ACRONYM_SHORT = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)")
+"""The short form of `_ACRONYM_DEF` alone: a line without one holds no definition."""
+
+
+def _acronym_definitions(text: str) -> Iterator[re.Match[str]]:
+    """`_ACRONYM_DEF.finditer(text)`, run only over the lines that hold a short form: a
+    definition never spans a line (its words are joined by spaces and tabs), so the long
+    pattern need not be tried from every capital letter of the article."""
+    end = -1
+    for short in _ACRONYM_SHORT.finditer(text):
+        if short.start() < end:
+            continue
+        start = text.rfind("\n", 0, short.start()) + 1
+        end = text.find("\n", short.end())
+        if end < 0:
+            end = len(text)
+        yield from _ACRONYM_DEF.finditer(text, start, end)
+
+
 def find_acronyms(text: str, registry: Registry) -> None:
     """Record `Full Name (ABBR)` definitions so both forms are one organisation."""
-    for match in _ACRONYM_DEF.finditer(text):
+    for match in _acronym_definitions(text):
         full = re.sub(r"^(?:The|the|At|at|Of|of|In|in|On|on)\s+", "", match.group("full"))
         full = re.sub(r"^\S+[’']s\s+", "", full)
         short = match.group("short")

@@ -424,6 +424,31 @@ case-insensitive alternation saved. None: some form has no fixed first word; sca
 _WORD_RUN = re.compile(r"\w+")
 
 
+def _trie(words: list[str]) -> str:
+    """An alternation of `words` nested by shared prefix (`ag(?:reed|rees)`), so the regex
+    engine tries a handful of branches at each position instead of every word."""
+    heads: dict[str, list[str]] = {}
+    whole = False
+    for word in words:
+        if word:
+            heads.setdefault(word[0], []).append(word[1:])
+        else:
+            whole = True
+    branches = [re.escape(head) + _trie(tails) for head, tails in sorted(heads.items())]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not whole else f"(?:{'|'.join(branches)})"
+    return f"{body}?" if whole and branches else body
+
+
+_VERB_FIRST_RE = (
+    re.compile(rf"(?<!\w){_trie(sorted(_VERB_FIRST))}(?!\w)", re.ASCII | re.IGNORECASE)
+    if _VERB_FIRST
+    else None
+)
+"""A whole run of word characters that is one of `_VERB_FIRST`, in ASCII text."""
+
+
 def verb_matches(text: str) -> list[re.Match[str]]:
     """`VERB_RE.finditer(text)`, run only at the words a verb form can start with.
 
@@ -432,10 +457,16 @@ def verb_matches(text: str) -> list[re.Match[str]]:
     a run that is one of `_VERB_FIRST`; a run with non-ASCII characters is always tried
     (case-insensitive matching folds a few of them onto ASCII letters).
     """
-    if _VERB_FIRST is None:
+    if _VERB_FIRST is None or _VERB_FIRST_RE is None:
         return list(VERB_RE.finditer(text))
     found: list[re.Match[str]] = []
     done = 0
+    if text.isascii():  # the candidate words found by one pattern
+        for word in _VERB_FIRST_RE.finditer(text):
+            if word.start() >= done and (match := VERB_RE.match(text, word.start())):
+                found.append(match)
+                done = match.end()
+        return found
     first = _VERB_FIRST
     for word in _WORD_RUN.finditer(text):
         start = word.start()
