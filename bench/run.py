@@ -57,9 +57,11 @@ def one_run(corpus: Path, out: Path, jobs: int, mode: str) -> dict:
     from claimcheck import incremental
     from claimcheck.cache import survey_unchanged
     from claimcheck.gate import has_discrepancies
+    from claimcheck.runtime import without_cycle_collector
     from claimcheck.settings import Settings
     from claimcheck.store import CACHE_DIR
 
+    without_cycle_collector()  # as the command line runs
     imported = time.perf_counter()
     settings = Settings(
         corpus=corpus, claims_dir=out / "claims", reports_dir=out / "reports", jobs=jobs

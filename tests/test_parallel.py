@@ -51,3 +51,27 @@ def test_articles_already_read_are_extracted_in_order(tmp_path):
 
 def _shown(outcome) -> str:
     return str(outcome) if isinstance(outcome, ArticleError) else to_json(outcome)
+
+
+def _collector_on(_item: object) -> bool:
+    import gc
+
+    return gc.isenabled()
+
+
+def test_runs_and_their_workers_go_without_the_cycle_collector():
+    import subprocess
+    import sys
+
+    from claimcheck.parallel import map_ordered
+
+    assert not any(map_ordered(_collector_on, list(range(4)), 2, chunk=1, minimum=2))
+    script = (
+        "import gc, sys\n"
+        "from claimcheck.cli import main\n"
+        "sys.argv = ['claimcheck', '--version']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('on' if gc.isenabled() else 'off')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert out.stdout.split()[-1] == "off", out.stderr

@@ -30,6 +30,7 @@ from .gate import (
     save_acks,
 )
 from .models import ArticleMeta, ClaimsFile, Event, FindingsFile
+from .runtime import without_cycle_collector
 from .settings import Settings
 from .writer import RunLock, inside, remove_temp_files, safe_relative_path
 
@@ -562,4 +563,5 @@ def _load_for_show(article: str, claims_dir: Path) -> ClaimsFile:
 
 
 def main() -> None:
+    without_cycle_collector()  # a run's objects form no cycles (see runtime.py)
     app()

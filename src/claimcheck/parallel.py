@@ -20,6 +20,7 @@ from .corpus import read_article
 from .errors import ArticleError
 from .extract.article import extract
 from .models import Article, ClaimsFile
+from .runtime import without_cycle_collector
 from .settings import Settings
 
 CHUNK = 16
@@ -97,9 +98,11 @@ def map_ordered(
 
 
 def _watch_parent(parent: int) -> None:
-    """Worker start-up: end this worker when the run that started it is gone. A run killed
-    with SIGKILL cannot stop its pool, and orphaned workers would wait on their queue (and
-    hold the run's stdout and stderr open) forever."""
+    """Worker start-up: no cycle collector (see `without_cycle_collector`), and end this
+    worker when the run that started it is gone. A run killed with SIGKILL cannot stop its
+    pool, and orphaned workers would wait on their queue (and hold the run's stdout and
+    stderr open) forever."""
+    without_cycle_collector()
 
     def watch() -> None:
         while os.getppid() == parent:
