@@ -18,8 +18,8 @@ from tabulate import tabulate
 
 from . import __version__
 from .cache import read_summary, record_run, survey_unchanged
-from .corpus import read_article, survey
-from .errors import ArticleError, ClaimcheckError, CorpusError, UnreadableError
+from .corpus import check_folder, read_article
+from .errors import ArticleError, ClaimcheckError, UnreadableError
 from .gate import (
     FAIL_ON,
     Verdict,
@@ -105,12 +105,8 @@ def _warn(errors: list[ArticleError], quiet: bool, strict: bool = False) -> None
 
 def _require_folder(corpus: Path) -> None:
     """Refuse a missing or unreadable corpus before anything is created (the lock makes
-    the output folders)."""
-    if not corpus.exists():
-        raise CorpusError(f"{corpus}: no such folder")
-    if not corpus.is_dir():
-        raise CorpusError(f"{corpus}: not a folder")
-    survey(corpus, Settings(corpus=corpus).extensions)
+    the output folders); what lies inside is listed by the run."""
+    check_folder(corpus)
 
 
 def _exit_for_unreadable(errors: list[ArticleError]) -> None:

@@ -73,15 +73,7 @@ def survey(
     file (a FIFO would block the run). Symlinked folders are never descended: one inside the
     corpus is read through its real path anyway, and not walking them means no loop.
     """
-    if not root.exists():
-        raise CorpusError(f"{root}: no such folder")
-    if not root.is_dir():
-        raise CorpusError(f"{root}: not a folder")
-    try:
-        with os.scandir(root):
-            pass
-    except OSError as exc:
-        raise CorpusError(f"{root}: cannot read folder: {exc.strerror or exc}") from None
+    check_folder(root)
     real_root = Path(os.path.realpath(root))
     skipped = {Path(os.path.realpath(folder)) for folder in skip}
     found: list[Path] = []
@@ -114,6 +106,19 @@ def survey(
     found.sort(key=lambda p: (article_id(p, root), p.as_posix()))
     refused.sort(key=lambda e: e.path)
     return found, refused
+
+
+def check_folder(root: Path) -> None:
+    """CorpusError unless `root` is a folder this process may list."""
+    if not root.exists():
+        raise CorpusError(f"{root}: no such folder")
+    if not root.is_dir():
+        raise CorpusError(f"{root}: not a folder")
+    try:
+        with os.scandir(root):
+            pass
+    except OSError as exc:
+        raise CorpusError(f"{root}: cannot read folder: {exc.strerror or exc}") from None
 
 
 def _symlink_problem(path: Path, real_root: Path, kind: str) -> str | None:

@@ -322,7 +322,7 @@ def _survey(
     return records, rest, reviewed
 
 
-_RESOLVED: dict[Path, str] = {}
+_RESOLVED: dict[str, str] = {}
 """Real paths of the claims folders, for one run (cleared when a run starts)."""
 _PATHS: dict[tuple[Path, str], Path] = {}
 """Claims file paths by (claims folder, article id), for one run (cleared with _RESOLVED)."""

@@ -49,7 +49,7 @@ class Extraction:
 
 
 def claims_path(
-    settings: Settings, article_id: str, resolved: dict[Path, str] | None = None
+    settings: Settings, article_id: str, resolved: dict[str, str] | None = None
 ) -> Path:
     """claims/<article id>.json, with a name safe on every file system, always inside
     (`resolved`: see `writer.inside`)."""

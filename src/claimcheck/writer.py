@@ -206,16 +206,18 @@ def safe_relative_paths(
     return paths
 
 
-def inside(folder: Path, relative: PurePosixPath, resolved: dict[Path, str] | None = None) -> Path:
+def inside(folder: Path, relative: PurePosixPath, resolved: dict[str, str] | None = None) -> Path:
     """`folder / relative`, or OutputError if that would leave `folder`: an absolute or `..`
     path, or a symlink inside `folder` pointing elsewhere. `resolved` remembers the folders'
-    real paths across the calls of one run (thousands of files share a few folders)."""
+    real paths across the calls of one run (thousands of files share a few folders), by the
+    folders' paths as text."""
     if relative.is_absolute() or any(p in ("", ".", "..") for p in relative.parts):
         raise OutputError(f"{folder}: refusing to write outside it: {relative}")
-    path = folder / Path(*relative.parts)
-    memo: dict[Path, str] = {} if resolved is None else resolved
-    real_folder = memo.get(folder) or memo.setdefault(folder, os.path.realpath(folder))
-    parent = path.parent
+    path = folder.joinpath(*relative.parts)
+    memo: dict[str, str] = {} if resolved is None else resolved
+    top = os.fspath(folder)
+    real_folder = memo.get(top) or memo.setdefault(top, os.path.realpath(top))
+    parent = os.path.dirname(os.fspath(path))
     real_parent = memo.get(parent) or memo.setdefault(parent, os.path.realpath(parent))
     if not _within(real_folder, real_parent):
         raise OutputError(f"{path}: refusing to write outside {folder} (a symlink leads out)")
