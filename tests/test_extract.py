@@ -132,6 +132,54 @@ def test_rank_name_and_office_after_the_name(tmp_path):
     assert "Chief of Staff of the Danish Defence Command" in person.roles
 
 
+@pytest.mark.parametrize(
+    ("body", "pair", "office"),
+    [
+        (
+            "On March 3, Tomas Lindqvist, the Minister of Defence of Sweden, met with Colonel "
+            "Jonas Berg in Stockholm.",
+            ("Tomas Lindqvist", "Jonas Berg"),
+            "Minister of Defence of Sweden",
+        ),
+        (
+            "Nodira Ergasheva, Uzbekistan's deputy energy minister, received Kamil Demir, the "
+            "chairman of the Turkish grid operator, in Tashkent on Tuesday.",
+            ("Nodira Ergasheva", "Kamil Demir"),
+            None,
+        ),
+        (
+            "Kenji Tanaka, Japan's chief trade negotiator, held talks with Ilze Berzina on "
+            "Monday, Kyodo reported.",
+            ("Kenji Tanaka", "Ilze Berzina"),
+            None,
+        ),
+    ],
+)
+def test_a_name_before_its_office_is_a_person(tmp_path, body, pair, office):
+    claims = run(tmp_path, body)
+    assert pair in meetings(claims)
+    if office:
+        person = next(e for e in claims.entities if e.name == pair[0])
+        assert office in person.roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In Baku, the Azerbaijani defence minister received the guests on Monday.",
+        "The United Nations, whose secretary general spoke on Monday, welcomed the deal.",
+        "NATO Supreme Headquarters Allied Powers Europe, held talks with Commander Orkhan "
+        "Ismayilov in Baku.",
+        "Meanwhile, the Foreign Minister said the talks were useful.",
+        "Baku Port, the minister said, handled more cargo.",
+    ],
+)
+def test_places_bodies_and_openers_before_an_office_are_no_people(tmp_path, body):
+    names = {e.name for e in run(tmp_path, body).entities if e.type == "person"}
+    assert not names & {"In Baku", "Baku", "The United", "United Nations", "Powers Europe",
+                        "Allied Powers Europe", "Meanwhile", "Baku Port"}  # fmt: skip
+
+
 def test_office_before_the_name(tmp_path):
     claims = run(
         tmp_path,

@@ -125,6 +125,23 @@ _APPOSITIVE_NAME = re.compile(
 """An office, a comma, then the holder's name: `the Foreign Minister of Lithuania,
 Gabrielius Landsbergis, who …`, `the Chairman of the Asian Development Bank, Masato Kanda`."""
 
+_OFFICE_HEADS = (
+    r"minister|president|premier|chancellor|secretary|ambassador|envoy|speaker|chairman|"
+    r"chairwoman|chair|commander|director|spokesman|spokeswoman|spokesperson|prosecutor|"
+    r"adviser|advisor|aide|leader|chief|head|commissioner|rector|governor|mayor|ombudsman|"
+    r"counterpart"
+)
+_NAME_THEN_OFFICE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{NAME}),[ \t]+(?:(?:the|a|an)[ \t]+|[{UPPER}][\w'’.-]*['’]s[ \t]+)?"
+    rf"(?:(?!(?:{SPEECH_VERBS}|held|has|had|was|is|who|which|with)\b)[\w'’.-]+[ \t]+){{0,4}}?"
+    rf"(?:{_TITLE_WORDS}|{_OFFICE_HEADS})\b"
+)
+"""A name, a comma, then the holder's office: `Kenji Tanaka, the Deputy Minister of Education
+of Japan, met …`, `Kenji Tanaka, Japan's deputy education minister, said …`."""
+
+_OFFICE_HINT = re.compile(_OFFICE_HEADS, re.IGNORECASE)
+"""An office head word in any case: a sentence without one has no `_NAME_THEN_OFFICE`."""
+
 _COORDINATED = re.compile(
     rf"(?<![\w'’.-])(?P<a>{NAME})[ \t]+and[ \t]+(?P<b>{NAME})(?=,?[ \t]+(?:also[ \t]+)?"
     rf"(?:discussed|met|held|signed|agreed|talked|exchanged|reviewed)\b)"
@@ -641,6 +658,15 @@ def _name_candidates(sentence: str) -> tuple[_Candidate, ...]:
             name = _trim_name(match.group("name"))
             if len(name.split()) >= 2:
                 start = match.start("name")
+                add(start, start + len(name), name, None, None, start, True)
+    if "," in sentence and (titled or _OFFICE_HINT.search(sentence)):
+        for match in _NAME_THEN_OFFICE.finditer(sentence):
+            name = _trim_name(match.group("name"))
+            start = match.start("name")
+            while name and fold(name.split(" ", 1)[0]).lower() in _NOT_NAMES:
+                head, _, name = name.partition(" ")  # `In Baku, the …`, `The United …`
+                start += len(head) + 1
+            if len(name.split()) >= 2:
                 add(start, start + len(name), name, None, None, start, True)
     for match in _CONTEXT_NAME.finditer(sentence):
         name = _trim_name(match.group("name"))
