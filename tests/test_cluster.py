@@ -1281,3 +1281,57 @@ def test_batched_distances_equal_pairwise_distances(seed):
             assert days == expected == date_distance(profiles[i], profiles[j])
         else:  # left to the per-pair path: a side has no event day
             assert not corpus.event_days[i] or not corpus.event_days[j]
+
+
+# --- joining linked pairs into groups ---------------------------------------------------------
+
+
+def _meeting_profile(ident: str, pairs: list[tuple[str, str]], visitors: set[str] = frozenset()):
+    from claimcheck.cluster import Profile
+
+    return Profile(
+        id=ident, published=None, days=frozenset(), month_days=frozenset(), people={},
+        pairs=frozenset(frozenset(p) for p in pairs), visitors=frozenset(visitors),
+        things=frozenset(), terms={}, sentences=frozenset(), name_words=frozenset(),
+    )  # fmt: skip
+
+
+def _joined_groups(profiles, links) -> set[frozenset[str]]:
+    from claimcheck.cluster import _joined
+
+    found, _ = _joined(profiles, links)
+    groups: dict[int, set[str]] = {}
+    for index, p in enumerate(profiles):
+        groups.setdefault(found.find(index), set()).add(p.id)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_a_weak_link_does_not_chain_two_meetings_of_different_pairs():
+    # a: the host meets guest one; c: the same host meets guest two the next day; b reports
+    # no meeting and reads like both
+    profiles = [
+        _meeting_profile("a", [("host", "one")]),
+        _meeting_profile("b", []),
+        _meeting_profile("c", [("host", "two")]),
+    ]
+    links = [(0.9, 0, 1, False), (0.5, 1, 2, False)]
+    assert _joined_groups(profiles, links) == {frozenset("ab"), frozenset("c")}
+    # strongest first, whatever order the links come in
+    assert _joined_groups(profiles, links[::-1]) == {frozenset("ab"), frozenset("c")}
+    # b closer to c: b goes with c instead
+    links = [(0.5, 0, 1, False), (0.9, 1, 2, False)]
+    assert _joined_groups(profiles, links) == {frozenset("a"), frozenset("bc")}
+
+
+def test_one_visit_with_two_hosts_and_near_duplicates_still_join():
+    visit = [
+        _meeting_profile("a", [("guest", "minister")], {"guest"}),
+        _meeting_profile("b", []),
+        _meeting_profile("c", [("guest", "chief")], {"guest"}),
+    ]
+    links = [(0.9, 0, 1, False), (0.5, 1, 2, False)]
+    assert _joined_groups(visit, links) == {frozenset("abc")}
+    different = [_meeting_profile("a", [("host", "one")]), _meeting_profile("c", [("host", "two")])]
+    assert _joined_groups(different, [(0.3, 0, 1, True)]) == {frozenset("ac")}
+    # two articles that report meetings: their own score has weighed the pairs
+    assert _joined_groups(different, [(0.9, 0, 1, False)]) == {frozenset("ac")}

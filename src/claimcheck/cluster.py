@@ -34,11 +34,13 @@ trusted, so grouping works in four pure steps:
    A pair at or above :attr:`ClusterSettings.link` is linked; a cosine at or above
    :attr:`ClusterSettings.near_duplicate` links whatever the other signals say (the same
    article republished, or with one fact, date or name changed).
-4. **Group** the linked pairs into connected components (union-find over articles sorted by
-   id) and describe each one as an :class:`~claimcheck.models.Event` (:func:`make_event`).
+4. **Group** the linked pairs, strongest first (union-find over articles sorted by id),
+   skipping a link that would join two groups reporting meetings of different pairs of
+   people with no visitor in common (:func:`_joined`), and describe each group as an
+   :class:`~claimcheck.models.Event` (:func:`make_event`).
 
 Nothing depends on the order of the input list: articles are sorted by id first, every
-signal is symmetric, and connected components do not depend on the order links are found.
+signal is symmetric, and links are taken by score, ties by article order.
 
 The text similarity is this module's TF-IDF cosine. Measured on tests/test_cluster.py
 against rapidfuzz's ``token_set_ratio`` over the same content words: over all 1,540 article
@@ -1175,15 +1177,18 @@ def components_of(
     document frequency of every content word (for :func:`event_from`), from profiles alone."""
     ordered = sorted(profiles, key=lambda p: p.id)
     corpus = build_corpus(ordered, settings)
-    found = UnionFind(range(len(ordered)))
-    links: list[tuple[float, int, int]] = []
+    scored_links: list[tuple[float, int, int, bool]] = []
     first, second = pair_arrays(corpus, settings)
     texts = pair_cosines(corpus, first, second)
     for i, j, text, distance in _worth_scoring(corpus, first, second, texts, settings):
         scored = _pair_score(corpus, i, j, settings, text, distance)
         if scored.linked:
-            found.union(i, j)
-            links.append((scored.score, i, j))
+            shortest = min(corpus.length(i), corpus.length(j))
+            copy = scored.text >= settings.near_duplicate and (
+                shortest >= settings.near_duplicate_min_terms
+            )
+            scored_links.append((scored.score, i, j, copy))
+    found, links = _joined(ordered, scored_links)
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(len(ordered)):
         members[found.find(index)].append(index)
@@ -1193,6 +1198,45 @@ def components_of(
     for index, item in enumerate(ordered):
         groups[found.find(index)].append(item.id)
     return sorted(groups.values(), key=lambda ids: ids[0]), corpus.words_df
+
+
+def _joined(
+    profiles: list[Profile], links: list[tuple[float, int, int, bool]]
+) -> tuple[UnionFind[int], list[tuple[float, int, int]]]:
+    """The linked pairs joined into groups, strongest link first (ties by article order),
+    and the links taken.
+
+    A link from an article that reports no meeting is not taken when the two groups it
+    would join each report a meeting, none of the same two people, and no one in both
+    groups' meetings is visiting: one official meeting two guests on nearby days is two
+    events, and a story that names neither meeting must not chain them. (Between two
+    articles that both report meetings, the pair score has weighed the pairs already.) A
+    near-duplicate (`copy`) is always taken: the same text cannot report another meeting.
+    """
+    found = UnionFind(range(len(profiles)))
+    pairs = {i: p.pairs for i, p in enumerate(profiles) if p.pairs}
+    visitors = {i: p.visitors for i, p in enumerate(profiles) if p.visitors}
+    taken: list[tuple[float, int, int]] = []
+    for score, i, j, copy in sorted(links, key=lambda link: (-link[0], link[1], link[2])):
+        ri, rj = found.find(i), found.find(j)
+        if ri == rj:
+            taken.append((score, i, j))
+            continue
+        mine, theirs = pairs.get(ri), pairs.get(rj)
+        bridge = not (profiles[i].pairs and profiles[j].pairs)
+        if bridge and not copy and mine and theirs and not mine & theirs:
+            present = frozenset().union(*mine) & frozenset().union(*theirs)
+            guests = visitors.get(ri, frozenset()) | visitors.get(rj, frozenset())
+            if not present & guests:
+                continue
+        found.union(ri, rj)
+        root = found.find(ri)
+        for table in (pairs, visitors):
+            joined = table.pop(ri, frozenset()) | table.pop(rj, frozenset())
+            if joined:
+                table[root] = joined
+        taken.append((score, i, j))
+    return found, taken
 
 
 def _ceiling(settings: ClusterSettings) -> float | None:
