@@ -704,6 +704,10 @@ _TITLE_HINT = re.compile(
 none, and those two patterns, the costliest of all, are skipped."""
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+"""No personal name opens with an article."""
+
+
 @lru_cache(maxsize=16384)
 def _name_verdict(name: str, titled: bool) -> bool | None:
     """`_plausible_name` where the registry plays no part; None when it does (a lone
@@ -711,6 +715,8 @@ def _name_verdict(name: str, titled: bool) -> bool | None:
     tokens = name.split()
     folded = [fold(t).lower().strip(".") for t in tokens]
     if is_place(name) or country_of(name) or outlet_name(name):
+        return False
+    if folded[0] in _ARTICLES:  # `The Planning and Review Process met …`
         return False
     if any(t in ORG_HEADS for t in folded):
         return False

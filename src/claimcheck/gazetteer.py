@@ -2090,6 +2090,19 @@ OFFICE_HEADS: frozenset[str] = frozenset(
 ORG_HEADS: frozenset[str] = frozenset(
     {
         "ministry",
+        # formats and fora: `The Planning and Review Process met …` names no one
+        "process",
+        "forum",
+        "format",
+        "platform",
+        "dialogue",
+        "mechanism",
+        "initiative",
+        "partnership",
+        "programme",
+        "program",
+        "summit",
+        "conference",
         "army",
         "navy",
         "air force",
