@@ -452,3 +452,25 @@ def test_two_people_who_held_a_meeting_met(tmp_path):
 def test_attended_by_is_no_visit(tmp_path):
     claims = run(tmp_path, "The talks were also attended by Deputy Minister Elnur Mammadov.")
     assert of_kind(claims, "visit") == []
+
+
+def test_the_delegations_country_is_not_given_to_a_guessed_guest(tmp_path):
+    claims = run(
+        tmp_path,
+        "Defence Minister Aivar Tamm and Gabor Kiss discussed air policing in Tallinn on "
+        "Monday.\n\nMinister Tamm thanked the Hungarian delegation for the constructive talks.",
+    )
+    tamm = next(e for e in claims.entities if e.name == "Aivar Tamm")
+    assert tamm.nationality != "Hungary"
+
+
+def test_the_delegations_country_goes_to_the_visiting_guest(tmp_path):
+    claims = run(
+        tmp_path,
+        "Defence Minister Aivar Tamm met with Colonel Gabor Kiss, who is on an official visit "
+        "to Estonia, on Monday.\n\nMinister Tamm thanked the Hungarian delegation for the "
+        "constructive talks.",
+    )
+    names = {e.name: e.nationality for e in claims.entities if e.type == "person"}
+    assert names["Gabor Kiss"] == "Hungary"
+    assert names["Aivar Tamm"] != "Hungary"

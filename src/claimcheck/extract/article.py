@@ -217,8 +217,11 @@ def mentions_in(sent: Sent, registry: Registry, narrative: Narrative, facts_out:
         else:
             who = record
             record.add_alias(_plain_title(surface))
+            # `the Hungarian delegation` is the guest's: its country is no one else's, and
+            # with no guest known the first person named is only a guess
+            guessed = match.group("head").lower() in _GUEST_HEADS and record is not registry.guest
             country = next((country_of(w) for w in phrase.split() if country_of(w)), None)
-            if country and record.nationality is None:
+            if country and record.nationality is None and not guessed:
                 record.nationality = country
                 facts_out.append((record, "nationality", country))
         found.append(MentionAt(match.start(), match.end(), who, "title"))
@@ -252,6 +255,10 @@ _PLURAL_HEADS = frozenset(
     }
 )
 """`The ministers discussed …`: both sides, not one person."""
+
+
+_GUEST_HEADS = frozenset({"guest", "guests", "visitor", "visitors", "delegation", "delegations"})
+"""Title heads that stand for the visiting side (see `Registry.resolve_title`)."""
 
 
 def _plain_title(surface: str) -> str:
