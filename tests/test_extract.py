@@ -474,3 +474,33 @@ def test_the_delegations_country_goes_to_the_visiting_guest(tmp_path):
     names = {e.name: e.nationality for e in claims.entities if e.type == "person"}
     assert names["Gabor Kiss"] == "Hungary"
     assert names["Aivar Tamm"] != "Hungary"
+
+
+def test_an_office_complement_is_never_a_name(tmp_path):
+    claims = run(
+        tmp_path,
+        "On February 1, Ramil Aliyev, the Minister of Foreign Affairs of Azerbaijan, met with "
+        "Lina Petrova, the Secretary General of the Organization of Black Sea States, who is "
+        "on an official visit to Azerbaijan.",
+    )
+    names = {e.name for e in claims.entities if e.type == "person"}
+    assert names == {"Ramil Aliyev", "Lina Petrova"}
+    assert ("Ramil Aliyev", "Lina Petrova") in meetings(claims)
+
+
+def test_a_body_of_states_that_met_is_no_person(tmp_path):
+    claims = run(
+        tmp_path,
+        "The Council of Baltic States met for the fifth time in Vilnius in January 2000, when "
+        "the parties reviewed the energy fund.",
+    )
+    assert not [e for e in claims.entities if e.type == "person"]
+
+
+def test_a_meeting_in_a_year_has_no_place(tmp_path):
+    claims = run(
+        tmp_path,
+        "Defence Minister Aivar Tamm met with Colonel Gabor Kiss in Tallinn on Monday.\n\n"
+        "The sides agreed on the agenda of the next ministerial meeting in 2026.",
+    )
+    assert all(not (c.place or "").startswith("2") for c in of_kind(claims, "meeting"))

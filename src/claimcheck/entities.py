@@ -82,18 +82,20 @@ _COMPLEMENT_WORDS = (
     + r")"
 )
 _COMPLEMENT = (
-    rf"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{_COMPLEMENT_WORDS}"
-    rf"(?:[ \t]+(?:(?:of|and|for|at)[ \t]+)?(?:the[ \t]+)?{_COMPLEMENT_WORDS})*)?"
+    rf"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{_COMPLEMENT_WORDS}\b"
+    rf"(?:[ \t]+(?:(?:of|and|for|at)[ \t]+)?(?:the[ \t]+)?{_COMPLEMENT_WORDS}\b)*)?"
 )
 """The `of Defense` in `Secretary of Defense Lloyd Austin`: ministry and country words only,
 so the name after it is not swallowed."""
 
 _TITLED_NAME = re.compile(
-    rf"(?P<title>(?:{_HONORIFIC}|{_TITLE_WORDS}{_COMPLEMENT}))[ \t]+"
+    rf"(?P<title>(?:{_HONORIFIC}|{_TITLE_WORDS}(?>{_COMPLEMENT})))[ \t]+"
     rf"(?:(?P<rank>{RANK_PATTERN})[ \t]+)?(?P<name>{NAME})"
 )
 """A title or honorific then a name: `Minister Hasanov`, `President Ilham Aliyev`,
-`First Deputy Defense Minister Col-Gen Karim Valiyev`, `Mr. Ilham Aliyev`."""
+`First Deputy Defense Minister Col-Gen Karim Valiyev`, `Mr. Ilham Aliyev`. The office's
+complement is taken whole (an atomic group): `the Minister of Foreign Affairs of
+Azerbaijan, met …` holds no name, not `Affairs` after `Minister of Foreign`."""
 
 SPEECH_VERBS = (
     r"(?:said|says|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|"
@@ -773,8 +775,9 @@ def _trim_name(name: str) -> str:
     (`Tomas Vavrecka's`); a run ending in an organisation word (`Border Service`) is no
     name at all."""
     tokens = name.split()
-    if tokens and fold(tokens[-1]).lower().strip(".’'s") in ORG_HEADS:
-        return ""
+    last = re.sub(r"['’]s$", "", fold(tokens[-1]).lower().strip(".")) if tokens else ""
+    if last in ORG_HEADS or (last.endswith("s") and last[:-1] in ORG_HEADS):
+        return ""  # `Border Service`, `Turkic States`, `General Staff's`, `Armed Forces`
     if tokens:
         tokens[-1] = re.sub(r"[’']s$", "", tokens[-1])
     while tokens and fold(tokens[-1]).lower().strip(".") in _NOT_NAMES:

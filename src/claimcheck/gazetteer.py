@@ -2092,6 +2092,7 @@ ORG_HEADS: frozenset[str] = frozenset(
         "ministry",
         # formats and fora: `The Planning and Review Process met …` names no one
         "process",
+        "states",  # `the Organization of Turkic States`, `the Baltic States`
         "forum",
         "format",
         "platform",

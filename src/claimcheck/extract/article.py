@@ -566,6 +566,11 @@ _MEETING_PLACE = re.compile(
     r"(?:at|in)\s+(?P<place>(?:the\s+)?[\w'’ -]{3,60}?)(?=\s*(?:[,.;]|$|\s+(?:and|with|on|"
     r"between|where)\b))"
 )
+_WHEN_NOT_WHERE = re.compile(
+    r"(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|early|late|mid)\b)"
+)
+"""What follows `meeting in` when it says when, not where."""
 _LEADING_THAT = re.compile(r"^\s*(?:that|about|on|of|:)\s+", re.I)
 
 
@@ -987,6 +992,8 @@ def _meeting_place(sent, narrative, registry, mentions) -> list[Draft]:
     if not match:
         return []
     place = re.sub(r"^the\s+", "", match.group("place"))
+    if _WHEN_NOT_WHERE.match(place):  # `the next meeting in 2018`, `talks in March`
+        return []
     if narrative.meeting is not None:
         subject, obj = narrative.meeting
     else:
