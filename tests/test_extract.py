@@ -504,3 +504,13 @@ def test_a_meeting_in_a_year_has_no_place(tmp_path):
         "The sides agreed on the agenda of the next ministerial meeting in 2026.",
     )
     assert all(not (c.place or "").startswith("2") for c in of_kind(claims, "meeting"))
+
+
+@pytest.mark.parametrize("when", ["on 8 May", "on 8 July", "on May 8, 2024", "on 8 May 2024"])
+def test_a_date_between_subject_and_verb_keeps_the_subject(tmp_path, when):
+    claims = run(
+        tmp_path,
+        f"ASTANA (AA) - Kazakh Health Minister Aigerim Nurova {when} met with Ilze Berzina, who "
+        "is on a visit to Kazakhstan, Anadolu Agency reports.",
+    )
+    assert ("Aigerim Nurova", "Ilze Berzina") in meetings(claims)

@@ -309,7 +309,8 @@ _INSTITUTION = re.compile(
 _ADVERBS = re.compile(
     r"^[\s,]*$|^(?:\s*,?\s*(?:also|then|further|once again|again|highly|positively|particularly|"
     r"strongly|in turn|in his turn|in her turn|first|later|separately|earlier|today|"
-    r"on\s+\w+(?:\s+\d{1,2})?|in\s+the\s+\w+|yesterday|briefly|warmly|personally|"
+    r"on\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|in\s+the\s+\w+|yesterday|briefly|"
+    r"warmly|personally|"
     r"subsequently|meanwhile|has|have|had|was|were|is|are|will|would|also\s+has|"
     r"has\s+also)\s*,?)*\s*$",
     re.I,
