@@ -514,3 +514,13 @@ def test_a_date_between_subject_and_verb_keeps_the_subject(tmp_path, when):
         "is on a visit to Kazakhstan, Anadolu Agency reports.",
     )
     assert ("Aigerim Nurova", "Ilze Berzina") in meetings(claims)
+
+
+def test_a_guest_received_after_a_long_office_is_met(tmp_path):
+    claims = run(
+        tmp_path,
+        "Deputy Minister of Defence of Romania, Major General Ion Popa, received the "
+        "delegation led by Deputy Chief of Staff for Partnerships at NATO Supreme Headquarters "
+        "Allied Powers Europe, Rear Admiral Jens Holm, on 14 May.",
+    )
+    assert ("Ion Popa", "Jens Holm") in meetings(claims)

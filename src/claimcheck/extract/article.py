@@ -757,10 +757,12 @@ def _meeting(sent, verb, mentions, when, narrative, registry) -> Draft | None:
 _RECEIVED_OBJECT = re.compile(
     r"^(?![^,]*\b(?:commendation|praise|letters?|awards?|support|approval|calls?|messages?|"
     r"information|assistance|aid|reports?|requests?|invitations?|orders?|training)\b)"
-    r"[^.;:!?]{0,110}$"
+    r"[^.;:!?]{0,160}$"
 )
 """What may stand between `received` and the person received: their office or a few
-descriptive words, not a thing received (`received commendation from General X`)."""
+descriptive words, not a thing received (`received commendation from General X`). Offices
+run long: `the delegation led by Deputy Chief of Staff for Partnerships at NATO Supreme
+Headquarters Allied Powers Europe, Rear Admiral …` is 125 characters."""
 
 
 def _place_in(text: str, start: int) -> str | None:
