@@ -524,3 +524,25 @@ def test_a_guest_received_after_a_long_office_is_met(tmp_path):
         "Allied Powers Europe, Rear Admiral Jens Holm, on 14 May.",
     )
     assert ("Ion Popa", "Jens Holm") in meetings(claims)
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        (
+            "Prime Minister Elnur Rzayev met with a delegation led by the Chairman of the Board "
+            "of the Black Sea Trade and Development Bank Kenji Sato in Baku.",
+            ("Elnur Rzayev", "Kenji Sato"),
+        ),
+        (
+            "Speaker of the Milli Majlis Aynur Guliyeva met with a delegation led by the "
+            "President of the Senate of Italy Marco Ferri on Tuesday.",
+            ("Aynur Guliyeva", "Marco Ferri"),
+        ),
+    ],
+)
+def test_a_name_after_an_office_in_a_named_body_is_a_person(tmp_path, body, pair):
+    claims = run(tmp_path, body)
+    assert pair in meetings(claims)
+    offices = {e.name: e.roles for e in claims.entities if e.type == "person"}
+    assert not any(name.startswith(("Milli", "Majlis", "Bank")) for name in offices)

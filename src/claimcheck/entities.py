@@ -97,6 +97,20 @@ _TITLED_NAME = re.compile(
 complement is taken whole (an atomic group): `the Minister of Foreign Affairs of
 Azerbaijan, met …` holds no name, not `Affairs` after `Minister of Foreign`."""
 
+_ORG_HEAD_WORDS = "|".join(
+    sorted({w.title() for w in ORG_HEADS if w.isalpha()}, key=len, reverse=True)
+)
+_TITLE_OF_ORG_NAME = re.compile(
+    rf"(?P<title>{_TITLE_WORDS}[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?"
+    rf"(?:[{UPPER}][\w'’.-]*[ \t]+(?:(?:of|and|for|on)[ \t]+(?:the[ \t]+)?)?){{0,6}}?"
+    rf"(?:{_ORG_HEAD_WORDS})(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_COMPLEMENT_WORDS}\b)*)"
+    rf"[ \t]+(?P<name>{NAME})"
+)
+"""An office in a body named in full, then the holder: `the Chairman of the Board of the
+Asian Development Bank Masato Kanda`, `Speaker of the Milli Majlis Sahiba Gafarova`,
+`the President of the Senate of Italy Ignazio La Russa`: the body's name ends at its head
+word (and its country), the person's begins after it."""
+
 SPEECH_VERBS = (
     r"(?:said|says|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|"
     r"underlined|underscored|highlighted|pointed out|added|told|informed|expressed|welcomed|"
@@ -655,6 +669,12 @@ def _name_candidates(sentence: str) -> tuple[_Candidate, ...]:
             if name:
                 end = match.start("name") + len(name)
                 add(match.start(), end, name, match.group("rank"), None, match.start(), True)
+    if titled and (" of " in sentence or " at " in sentence or " for " in sentence):
+        for match in _TITLE_OF_ORG_NAME.finditer(sentence):
+            name = _trim_name(match.group("name"))
+            if name:
+                start = match.start("name")
+                add(start, start + len(name), name, None, match.group("title"), start, True)
     if titled and "," in sentence:
         for match in _APPOSITIVE_NAME.finditer(sentence):
             name = _trim_name(match.group("name"))

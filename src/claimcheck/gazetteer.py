@@ -2093,6 +2093,16 @@ ORG_HEADS: frozenset[str] = frozenset(
         # formats and fora: `The Planning and Review Process met …` names no one
         "process",
         "states",  # `the Organization of Turkic States`, `the Baltic States`
+        # parliaments by their own names: `the Speaker of the Milli Majlis Sahiba Gafarova`
+        "majlis",
+        "rada",
+        "seimas",
+        "saeima",
+        "sejm",
+        "knesset",
+        "bundestag",
+        "riigikogu",
+        "storting",
         "forum",
         "format",
         "platform",
