@@ -546,3 +546,15 @@ def test_a_name_after_an_office_in_a_named_body_is_a_person(tmp_path, body, pair
     assert pair in meetings(claims)
     offices = {e.name: e.roles for e in claims.entities if e.type == "person"}
     assert not any(name.startswith(("Milli", "Majlis", "Bank")) for name in offices)
+
+
+def test_two_people_joined_by_and_with_an_office_between_met(tmp_path):
+    claims = run(
+        tmp_path,
+        "Chinese Foreign Minister Li Wen and his Mongolian counterpart Batbayar Ganbold met "
+        "in Beijing on Friday.",
+    )
+    assert ("Li Wen", "Batbayar Ganbold") in meetings(claims) or (
+        "Batbayar Ganbold",
+        "Li Wen",
+    ) in meetings(claims)

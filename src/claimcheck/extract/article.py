@@ -646,6 +646,15 @@ def _date_after(verb, dates, verbs, text, used) -> int | None:
     return None
 
 
+_JOINED_BY_AND = re.compile(
+    r"\s*,?\s*and\s+(?:(?:his|her|their)\s+)?"
+    r"(?:(?!(?:met|meets|said|says|held|holds|discussed|signed|agreed|was|were|is|are|has|had|"
+    r"then|also|later)\b)[\w'’-]+\s+){0,4}"
+)
+"""What may join two people who act together: `and`, then what the second is (`and his
+Russian counterpart`, `and Hungarian Foreign Minister`), no verb."""
+
+
 def _coordinated_subject(verb: VerbAt, mentions: list, text: str):
     """`Fidan and Szijjarto discussed …`: the two people joined by `and` before the verb."""
     people = [m for m in mentions if m.end <= verb.start and m.how in {"name", "title"}]
@@ -653,9 +662,7 @@ def _coordinated_subject(verb: VerbAt, mentions: list, text: str):
         return None
     first, second = people[-2], people[-1]
     between = text[first.end : second.start]
-    if not re.fullmatch(
-        r"\s*,?\s*and\s+(?:(?:his|her)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}", between + " "
-    ):
+    if not _JOINED_BY_AND.fullmatch(between + " "):
         return None
     if first.who is second.who:
         return None
