@@ -558,3 +558,9 @@ def test_two_people_joined_by_and_with_an_office_between_met(tmp_path):
         "Batbayar Ganbold",
         "Li Wen",
     ) in meetings(claims)
+
+
+@pytest.mark.parametrize("name", ["Ursula von der Leyen", "Ana de la Vega", "Lucas dos Santos"])
+def test_names_with_two_word_particles_stay_whole(tmp_path, name):
+    claims = run(tmp_path, f"Commission President {name} announced new sanctions on Tuesday.")
+    assert name in {e.name for e in claims.entities if e.type == "person"}

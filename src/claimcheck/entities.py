@@ -37,7 +37,10 @@ UPPER = _letters(str.isupper)
 LOWER = _letters(str.islower)
 _CAP_WORD = rf"[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*"
 _INITIALS = rf"(?:[{UPPER}]\.[ \t]?){{1,2}}"
-_PARTICLE = r"(?:al-|el-|bin |ibn |van |von |de |da |di |du |le |la |ter |van der |van den )"
+_PARTICLE = (
+    r"(?:al-|el-|bin |ibn |van |von |de |da |di |du |le |la |ter |van der |van den |van de |"
+    r"von der |von dem |de la |del |dos |das )"
+)
 
 NAME = rf"(?:{_INITIALS}{_CAP_WORD}|{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE})?{_CAP_WORD}){{0,3}})"
 """A personal name: `Mustafa Oğuz`, `Z. Hasanov`, `Y.Karagülle`, `Ursula von der Leyen`."""
