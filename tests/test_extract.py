@@ -564,3 +564,35 @@ def test_two_people_joined_by_and_with_an_office_between_met(tmp_path):
 def test_names_with_two_word_particles_stay_whole(tmp_path, name):
     claims = run(tmp_path, f"Commission President {name} announced new sanctions on Tuesday.")
     assert name in {e.name for e in claims.entities if e.type == "person"}
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (
+            "Moldova is ready to open accession talks, Foreign Minister Ana Rusu said on Monday.",
+            "Moldova is ready to open accession talks",
+        ),
+        (
+            "The bank will lend 300 million euros to Georgia, EBRD President Odile Renaud "
+            "announced in a statement.",
+            "The bank will lend 300 million euros to Georgia",
+        ),
+    ],
+)
+def test_what_was_said_before_the_speaker_is_the_statement(tmp_path, body, said):
+    statements = of_kind(run(tmp_path, body), "statement")
+    assert [s.value for s in statements] == [said]
+
+
+def test_a_quotation_said_on_a_day_is_not_said_to_be_the_day(tmp_path):
+    claims = run(tmp_path, '"We are ready," Defence Minister Ana Rusu said on Monday.')
+    values = [s.value for s in of_kind(claims, "statement")]
+    assert "Monday" not in values and "on Monday" not in values
+
+
+def test_an_opening_phrase_is_not_what_was_said(tmp_path):
+    claims = run(
+        tmp_path, "In a statement on Monday, Foreign Minister Ana Rusu said the talks went well."
+    )
+    assert [s.value for s in of_kind(claims, "statement")] == ["the talks went well"]

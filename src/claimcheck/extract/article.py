@@ -868,6 +868,11 @@ def _statement(sent, verb, mentions, when, narrative, stops) -> Draft | None:
     told = text[verb.start : verb.end].lower().startswith(("told", "tell"))
     if told and _ADDRESSEE.match(value):
         value = ""  # `"…," Fico told reporters after the vote.`: whom, not what
+    fronted = _fronted_content(text, verb, value)
+    if fronted is not None:  # `Moscow is ready to talk, Lavrov said on Monday.`
+        value = fronted
+    elif _AFTER_SPEECH.match(value):
+        value = ""  # `"…," Lavrov said on Monday.`: when, not what
     if not value:
         if not verb.family.startswith("express"):
             return None  # `"…," Landsbergis said.`: the quotation makes the statement
@@ -886,6 +891,46 @@ def _statement(sent, verb, mentions, when, narrative, stops) -> Draft | None:
         family=verb.family,
         span=(span_start, span_start + len(value)),
     )
+
+
+_AFTER_SPEECH = re.compile(
+    r"^(?:(?:on|in|at|during|after|before|via|from)\b(?!.*\bthat\b)[^,;]{0,60}|"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))$"
+)
+"""What may follow the verb when what was said stands before the speaker: when, where or
+how it was said (`on Monday`, `in a statement`, `at a briefing in Baku`), not what."""
+
+_SPEAKER_LEAD = re.compile(r"^(?:[\w'’.-]+\s+){0,6}$")
+"""Between the comma and the speaker's name: their office (`Foreign Minister`), if anything."""
+
+_OPENERS = frozenset(
+    ["in", "on", "at", "during", "after", "before", "according", "speaking", "meanwhile",
+     "earlier", "later", "separately", "also", "however", "yesterday", "today", "when",
+     "while", "as"]
+)  # fmt: skip
+"""First words of a sentence-opening phrase (`In a statement on Monday, Lavrov said …`),
+which is not what was said."""
+
+
+def _fronted_content(text: str, verb: VerbAt, after: str) -> str | None:
+    """`Moscow is ready to resume talks, Foreign Minister Sergey Lavrov said on Monday.`:
+    what was said, standing before the speaker and a comma, when nothing but when, where or
+    to whom follows the verb. Quotations are left to `attach_quotes`."""
+    mention = verb.subject_mention
+    if mention is None or (after and not (_AFTER_SPEECH.match(after) or _ADDRESSEE.match(after))):
+        return None
+    if not _ADVERBS.match(text[mention.end : verb.start]):
+        return None  # the speaker is not the one right before the verb
+    comma = text.rfind(",", 0, mention.start)
+    if comma < 0 or not _SPEAKER_LEAD.match(text[comma + 1 : mention.start].lstrip()):
+        return None
+    content = _clean_value(text[:comma])
+    words = content.split()
+    if len(words) < 3 or words[0].lower().strip("\"“”'") in _OPENERS:
+        return None
+    if any(q in content for q in '"“”«»'):
+        return None
+    return content
 
 
 def _surface(sent: Sent, verb: VerbAt) -> str | None:
