@@ -596,3 +596,13 @@ def test_an_opening_phrase_is_not_what_was_said(tmp_path):
         tmp_path, "In a statement on Monday, Foreign Minister Ana Rusu said the talks went well."
     )
     assert [s.value for s in of_kind(claims, "statement")] == ["the talks went well"]
+
+
+def test_told_reporters_at_the_end_of_a_sentence_is_no_outlet(tmp_path):
+    claims = run(
+        tmp_path,
+        "Chisinau will host the next round of talks, Foreign Minister Ana Rusu told reporters.",
+    )
+    assert [s.value for s in of_kind(claims, "statement")] == [
+        "Chisinau will host the next round of talks"
+    ]

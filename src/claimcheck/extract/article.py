@@ -496,7 +496,8 @@ def _is_attribution(rule: VerbRule, surface: str, before: str, after: str) -> bo
         return False
     if surface.lower().startswith("told"):
         target = re.match(r"\s*([\w.]+(?:\s+[A-Z][\w.]*)?)", after)
-        if target and (outlet_name(target.group(1).rstrip(".")) or "." in target.group(1)):
+        told = target.group(1).rstrip(".") if target else ""  # `told reporters.`: its full stop
+        if told and (outlet_name(told) or "." in told):  # `told News.Az`
             return True
     tail = before.rstrip()
     words = tail.split()[-6:]
