@@ -25,6 +25,11 @@ def entity(claims: ClaimsFile, ref: str | None) -> Entity | None:
     return next((e for e in claims.entities if e.id == ref), None)
 
 
+def person_named(claims: ClaimsFile, name: str) -> Entity:
+    """The person entity of that name (StopIteration when there is none)."""
+    return next(e for e in claims.entities if e.type == "person" and e.name == name)
+
+
 def name_of(claims: ClaimsFile, ref: str | None) -> str | None:
     found = entity(claims, ref)
     return found.name if found else ref

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import entity, meetings, name_of, of_kind, run, statements
+from extract_helpers import entity, meetings, name_of, of_kind, person_named, run, statements
 
 # --- meetings ------------------------------------------------------------------------------
 
@@ -126,7 +126,7 @@ def test_rank_name_and_office_after_the_name(tmp_path):
         "Lt-Gen Henrik Sorensen, the Chief of Staff of the Danish Defence Command, met with "
         "Colonel Jonas Berg.",
     )
-    person = next(e for e in claims.entities if e.name == "Henrik Sorensen")
+    person = person_named(claims, "Henrik Sorensen")
     assert person.rank == "Lieutenant General"
     assert person.rank_original == "Lt-Gen"
     assert "Chief of Staff of the Danish Defence Command" in person.roles
@@ -159,7 +159,7 @@ def test_a_name_before_its_office_is_a_person(tmp_path, body, pair, office):
     claims = run(tmp_path, body)
     assert pair in meetings(claims)
     if office:
-        person = next(e for e in claims.entities if e.name == pair[0])
+        person = person_named(claims, pair[0])
         assert office in person.roles
 
 
@@ -186,7 +186,7 @@ def test_office_before_the_name(tmp_path):
         "Minister of Defence of the Republic of Estonia, Hanno Pevkur, met with Vice Admiral "
         "Didier Maurin.",
     )
-    person = next(e for e in claims.entities if e.name == "Hanno Pevkur")
+    person = person_named(claims, "Hanno Pevkur")
     assert "Minister of Defence of the Republic of Estonia" in person.roles
     assert person.nationality == "Estonia"
 
@@ -239,7 +239,7 @@ def test_nationality_from_the_turkish_guest(tmp_path):
         "The Turkish guest laid a wreath at the memorial."
     )
     claims = run(tmp_path, body)
-    guest = next(e for e in claims.entities if e.name == "Kemal Aydin")
+    guest = person_named(claims, "Kemal Aydin")
     assert guest.nationality == "Türkiye"
     assert ("nationality", "Turkish") in {(c.predicate, c.value) for c in of_kind(claims, "role")}
 
@@ -460,7 +460,7 @@ def test_the_delegations_country_is_not_given_to_a_guessed_guest(tmp_path):
         "Defence Minister Aivar Tamm and Gabor Kiss discussed air policing in Tallinn on "
         "Monday.\n\nMinister Tamm thanked the Hungarian delegation for the constructive talks.",
     )
-    tamm = next(e for e in claims.entities if e.name == "Aivar Tamm")
+    tamm = person_named(claims, "Aivar Tamm")
     assert tamm.nationality != "Hungary"
 
 
