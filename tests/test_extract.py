@@ -606,3 +606,19 @@ def test_told_reporters_at_the_end_of_a_sentence_is_no_outlet(tmp_path):
     assert [s.value for s in of_kind(claims, "statement")] == [
         "Chisinau will host the next round of talks"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Norway's fisheries minister Kari Dahl opened a new harbour in Tromso.", "Kari Dahl"),
+        ("The country's prime minister Elnur Rzayev chaired the meeting.", "Elnur Rzayev"),
+    ],
+)
+def test_a_name_after_an_office_in_lower_case_is_a_person(tmp_path, body, name):
+    assert person_named(run(tmp_path, body), name)
+
+
+def test_no_person_after_a_lower_case_office_that_names_a_day_or_place(tmp_path):
+    claims = run(tmp_path, "He told the president Baku would host the summit on Tuesday.")
+    assert not [e for e in claims.entities if e.type == "person"]

@@ -158,6 +158,10 @@ _NAME_THEN_OFFICE = re.compile(
 """A name, a comma, then the holder's office: `Kenji Tanaka, the Deputy Minister of Education
 of Japan, met …`, `Kenji Tanaka, Japan's deputy education minister, said …`."""
 
+_LOWER_TITLED_NAME = re.compile(rf"\b(?:{_OFFICE_HEADS})[ \t]+(?P<name>{NAME})")
+"""An office written in lower case, then the holder: `Norway's fisheries minister Kari Dahl`,
+`the country's prime minister Ali Asadov`."""
+
 _OFFICE_HINT = re.compile(_OFFICE_HEADS, re.IGNORECASE)
 """An office head word in any case: a sentence without one has no `_NAME_THEN_OFFICE`."""
 
@@ -692,6 +696,12 @@ def _name_candidates(sentence: str) -> tuple[_Candidate, ...]:
                 head, _, name = name.partition(" ")  # `In Baku, the …`, `The United …`
                 start += len(head) + 1
             if len(name.split()) >= 2:
+                add(start, start + len(name), name, None, None, start, True)
+    if _OFFICE_HINT.search(sentence):
+        for match in _LOWER_TITLED_NAME.finditer(sentence):
+            name = _trim_name(match.group("name"))
+            if name:
+                start = match.start("name")
                 add(start, start + len(name), name, None, None, start, True)
     for match in _CONTEXT_NAME.finditer(sentence):
         name = _trim_name(match.group("name"))
