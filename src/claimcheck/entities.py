@@ -144,6 +144,12 @@ _APPOSITIVE_NAME = re.compile(
 """An office, a comma, then the holder's name: `the Foreign Minister of Lithuania,
 Gabrielius Landsbergis, who …`, `the Chairman of the Asian Development Bank, Masato Kanda`."""
 
+_BETWEEN_NAMES = re.compile(
+    rf"\b(?:[Mm]eeting|[Tt]alks|[Nn]egotiations)[ \t]+between[ \t]+(?P<a>{NAME})[ \t]+and[ \t]+"
+    rf"(?P<b>{NAME})\b"
+)
+"""`Talks between Ilham Aliyev and Recep Tayyip Erdogan were held …`: two people by name."""
+
 _OFFICE_HEADS = (
     r"minister|president|premier|chancellor|secretary|ambassador|envoy|speaker|chairman|"
     r"chairwoman|chair|commander|director|spokesman|spokeswoman|spokesperson|prosecutor|"
@@ -708,6 +714,13 @@ def _name_candidates(sentence: str) -> tuple[_Candidate, ...]:
         if len(name.split()) >= 2:
             start = match.start("name")
             add(start, start + len(name), name, None, None, start, False)
+    if " between " in sentence:
+        for match in _BETWEEN_NAMES.finditer(sentence):
+            for group in ("a", "b"):
+                name = _trim_name(match.group(group))
+                if len(name.split()) >= 2:
+                    start = match.start(group)
+                    add(start, start + len(name), name, None, None, start, False)
     if " and" in sentence or "\tand" in sentence:
         for match in _COORDINATED.finditer(sentence):
             for group in ("a", "b"):

@@ -679,6 +679,29 @@ def _pair_meeting(sent: Sent, pair, when, narrative: Narrative) -> Draft:
     return Draft("meeting", pair[0], "met", sent, object=pair[1], when=when, family="meet")
 
 
+_BETWEEN = re.compile(r"\b(?:meeting|talks|negotiations)\s+between\s+", re.IGNORECASE)
+
+
+def _meeting_between(sent: Sent, mentions: list, dates: list, narrative: Narrative) -> list:
+    """`The meeting between Foreign Minister Bayramov and his Hungarian counterpart Szijjarto
+    took place in Budapest on Monday`: the two people after `between`, joined by `and`."""
+    match = _BETWEEN.search(sent.text)
+    if match is None:
+        return []
+    people = [m for m in mentions if m.start >= match.end() and m.how in {"name", "title"}]
+    if len(people) < 2 or isinstance(people[0].who, str) or isinstance(people[1].who, str):
+        return []
+    first, second = people[0], people[1]
+    if first.who is second.who or not _JOINED_BY_AND.fullmatch(
+        sent.text[first.end : second.start] + " "
+    ):
+        return []
+    if not _SPEAKER_LEAD.match(sent.text[match.end() : first.start]):
+        return []  # `talks between the two countries' ministers …`: no one named first
+    when = When.of(dates[0]) if dates else None
+    return [_pair_meeting(sent, (first.who, second.who), when, narrative)]
+
+
 _REPORTS_TAIL = re.compile(
     r",\s*(?:[A-Z][\w.&-]*\s+){1,3}(?:reports|reported|informs|said|says)\b(?:\s+(?:via|per|"
     r"citing|with reference to)\b)?[^,]*$"
@@ -1407,6 +1430,8 @@ def extract(article: Article, settings: Settings) -> ClaimsFile:
         assign_subjects(verbs, mentions, sent.text)
         made, used = sentence_claims(sent, mentions, verbs, dates, narrative, registry)
         drafts.extend(made)
+        if not any(d.kind == "meeting" for d in made):
+            drafts.extend(_meeting_between(sent, mentions, dates, narrative))
         drafts.extend(dated_events(sent, dates, used, narrative, made))
         drafts.extend(quantity_drafts(sent, narrative))
         in_force[sent.index] = narrative.date.inherited() if narrative.date else None
