@@ -57,6 +57,11 @@ from extract_helpers import entity, meetings, name_of, of_kind, person_named, ru
             "Wednesday.",
             ("Elnur Rzayev", "Batbayar Ganbold"),
         ),
+        (
+            "Defence Minister Ion Popa met with the delegation headed by NATO Assistant "
+            "Secretary General for Defence Investment Jens Holm.",
+            ("Ion Popa", "Jens Holm"),
+        ),
     ],
 )
 def test_meeting_forms(tmp_path, body, pair):
@@ -637,3 +642,16 @@ def test_no_person_after_a_lower_case_office_that_names_a_day_or_place(tmp_path)
 def test_talks_between_countries_are_no_meeting_of_people(tmp_path):
     claims = run(tmp_path, "The meeting between Azerbaijan and Armenia took place in Almaty.")
     assert meetings(claims) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "office"),
+    [
+        ("UN Secretary General Ana Rusu said the talks would resume.", "Secretary General"),
+        ("IAEA Director General Jens Holm arrived in Kyiv.", "Director General"),
+    ],
+)
+def test_a_two_word_office_is_not_cut_for_a_name(tmp_path, body, office):
+    names = {e.name: e.roles for e in run(tmp_path, body).entities if e.type == "person"}
+    assert "General" not in names and len(names) == 1
+    assert any(office in role for roles in names.values() for role in roles)

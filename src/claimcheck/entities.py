@@ -58,11 +58,12 @@ _TITLE_WORDS = (
     r"Labou?r|Economic|Security|General|Chief|Executive|State|Senior|Former|Special|Permanent|"
     r"Presidential|Parliamentary|Federal|Army|Navy|Air|Land|Naval|Military|Supreme|Joint|"
     r"Regional|National|European|Foreign Affairs|Home|Internal Affairs)[ \t]+){0,4}"
-    r"(?:Minister|President|Premier|Chancellor|Secretary(?:-General)?|Secretary General|Senator|"
-    r"Governor|Mayor|Ambassador|Envoy|Speaker|Chairman|Chairwoman|Chair|Commander|Director|"
-    r"Director General|Director-General|Spokesman|Spokeswoman|Spokesperson|Judge|Justice|"
+    r"(?:Minister|President-elect|President|Premier|Chancellor|Secretary General|"
+    r"Secretary(?:-General)?|Senator|Governor|Mayor|Ambassador|Envoy|Speaker|Chairman|"
+    r"Chairwoman|Chair|Commander-in-Chief|Commander|Director General|Director-General|Director|"
+    r"Spokesman|Spokeswoman|Spokesperson|Judge|Justice|"
     r"Prosecutor|Representative|Adviser|Advisor|Aide|Leader|Chief|Head|Commissioner|Rector|"
-    r"Ombudsman|Attorney General|President-elect|Commander-in-Chief)"
+    r"Ombudsman|Attorney General)"
 )
 _COMPLEMENT_WORDS = (
     r"(?:Defen[cs]e|Foreign|Affairs|Internal|Interior|State|Economy|Economic|Finance|Justice|"
@@ -74,6 +75,8 @@ _COMPLEMENT_WORDS = (
     r"Construction|Infrastructure|Environment|Water|Land|Command|Allied|Europe|Treasury|"
     r"Commerce|Veterans|Intelligence|Operations|Partnerships?|Directorate|Military|International|"
     r"Supreme|Headquarters|Powers|Union|Nations|Commission|Committee|Organization|Organisation|"
+    r"Investment|Policy|Political|Planning|Cooperation|Relations|Logistics|Procurement|"
+    r"Armaments|Capabilities|Innovation|Public|Diplomacy|Crisis|Management|Cyber|"
     r"Alliance|NATO|UN|EU|OSCE|CSTO|[A-Z]{2,6}|"
     + "|".join(
         sorted(
