@@ -655,3 +655,23 @@ def test_a_two_word_office_is_not_cut_for_a_name(tmp_path, body, office):
     names = {e.name: e.roles for e in run(tmp_path, body).entities if e.type == "person"}
     assert "General" not in names and len(names) == 1
     assert any(office in role for roles in names.values() for role in roles)
+
+
+def test_according_to_a_person_is_what_the_person_said(tmp_path):
+    claims = run(
+        tmp_path,
+        "According to Foreign Minister Ana Rusu, the association agreement is 80 percent agreed.",
+    )
+    said = [(name_of(claims, s.subject), s.value) for s in of_kind(claims, "statement")]
+    assert said == [("Ana Rusu", "the association agreement is 80 percent agreed")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "According to the ministry, 1,250 servicemen took part in the exercise.",
+        "According to Rusu's office, the talks went well.",
+    ],
+)
+def test_according_to_a_body_or_an_office_is_no_persons_statement(tmp_path, body):
+    assert of_kind(run(tmp_path, body), "statement") == []

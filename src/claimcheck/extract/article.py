@@ -702,6 +702,42 @@ def _meeting_between(sent: Sent, mentions: list, dates: list, narrative: Narrati
     return [_pair_meeting(sent, (first.who, second.who), when, narrative)]
 
 
+_ACCORDING_TO = re.compile(r"^\W*[Aa]ccording\s+to\s+")
+
+
+def _according_to(sent: Sent, mentions: list, narrative: Narrative) -> list:
+    """`According to Foreign Minister Jeyhun Bayramov, the treaty is 80 percent agreed.`:
+    what follows the comma is what the person named said."""
+    match = _ACCORDING_TO.match(sent.text)
+    if match is None:
+        return []
+    first = next((m for m in mentions if m.start >= match.end()), None)
+    if first is None or first.how != "name" or isinstance(first.who, str):
+        return []  # by name only: `according to the minister` is left to the title's reader
+    if not _SPEAKER_LEAD.match(sent.text[match.end() : first.start]):
+        return []
+    comma = sent.text.find(",", first.end)
+    if comma < 0 or sent.text[first.end : comma].strip():
+        return []  # `According to X's office, …`, `According to X and Y, …`: not X alone
+    value = _clean_value(sent.text[comma + 1 :])
+    if len(value.split()) < 3:
+        return []
+    start = sent.start + sent.text.find(value, comma)
+    return [
+        Draft(
+            "statement",
+            first.who,
+            "said",
+            sent,
+            subject_text=sent.text[first.start : first.end],
+            value=value,
+            when=_date_or_context(None, narrative),
+            family="say",
+            span=(start, start + len(value)),
+        )
+    ]
+
+
 _REPORTS_TAIL = re.compile(
     r",\s*(?:[A-Z][\w.&-]*\s+){1,3}(?:reports|reported|informs|said|says)\b(?:\s+(?:via|per|"
     r"citing|with reference to)\b)?[^,]*$"
@@ -1432,6 +1468,8 @@ def extract(article: Article, settings: Settings) -> ClaimsFile:
         drafts.extend(made)
         if not any(d.kind == "meeting" for d in made):
             drafts.extend(_meeting_between(sent, mentions, dates, narrative))
+        if not any(d.kind == "statement" for d in made):
+            drafts.extend(_according_to(sent, mentions, narrative))
         drafts.extend(dated_events(sent, dates, used, narrative, made))
         drafts.extend(quantity_drafts(sent, narrative))
         in_force[sent.index] = narrative.date.inherited() if narrative.date else None
