@@ -189,7 +189,7 @@ def test_known_spellings_are_found_as_a_whole_word_pattern_finds_them(sentence, 
     st.text("abcAB.", max_size=5),
 )
 def test_a_prefix_trie_matches_the_words_a_plain_alternation_matches(words, probe):
-    from claimcheck.extract.article import _trie
+    from claimcheck.text import trie_pattern as _trie
 
     plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     assert bool(re.fullmatch(f"(?:{_trie(sorted(words))})", probe)) == bool(

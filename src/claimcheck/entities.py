@@ -23,7 +23,15 @@ from .gazetteer import (
     org_key,
     outlet_name,
 )
-from .text import RANK_FIRST_WORDS, RANK_PATTERN, fold, name_key, normalize_rank, surname_key
+from .text import (
+    RANK_FIRST_WORDS,
+    RANK_PATTERN,
+    fold,
+    name_key,
+    normalize_rank,
+    surname_key,
+    trie_pattern,
+)
 
 # --- character classes -------------------------------------------------------------------
 
@@ -147,18 +155,14 @@ _APPOSITIVE_NAME = re.compile(
 """An office, a comma, then the holder's name: `the Foreign Minister of Lithuania,
 Gabrielius Landsbergis, who …`, `the Chairman of the Asian Development Bank, Masato Kanda`."""
 
-_BETWEEN_NAMES = re.compile(
-    rf"\b(?:[Mm]eeting|[Tt]alks|[Nn]egotiations)[ \t]+between[ \t]+(?P<a>{NAME})[ \t]+and[ \t]+"
-    rf"(?P<b>{NAME})\b"
-)
+MEETING_BETWEEN = r"\b(?:[Mm]eeting|[Tt]alks|[Nn]egotiations)[ \t]+between[ \t]+"
+"""`The meeting between …`, `Talks between …`: who follows met each other."""
+
+_BETWEEN_NAMES = re.compile(rf"{MEETING_BETWEEN}(?P<a>{NAME})[ \t]+and[ \t]+(?P<b>{NAME})\b")
 """`Talks between Ilham Aliyev and Recep Tayyip Erdogan were held …`: two people by name."""
 
-_OFFICE_HEADS = (
-    r"minister|president|premier|chancellor|secretary|ambassador|envoy|speaker|chairman|"
-    r"chairwoman|chair|commander|director|spokesman|spokeswoman|spokesperson|prosecutor|"
-    r"adviser|advisor|aide|leader|chief|head|commissioner|rector|governor|mayor|ombudsman|"
-    r"counterpart"
-)
+_OFFICE_HEADS = trie_pattern([*(w for w in OFFICE_HEADS if w.isalpha()), "counterpart"])
+"""The one-word offices, as written in running text (`minister`, `spokesman`, `counterpart`)."""
 _NAME_THEN_OFFICE = re.compile(
     rf"(?<![\w'’.-])(?P<name>{NAME}),[ \t]+(?:(?:the|a|an)[ \t]+|[{UPPER}][\w'’.-]*['’]s[ \t]+)?"
     rf"(?:(?!(?:{SPEECH_VERBS}|held|has|had|was|is|who|which|with)\b)[\w'’.-]+[ \t]+){{0,4}}?"
@@ -547,7 +551,7 @@ class Registry:
         """`the defense minister` -> the person whose office holds those words."""
         head_l = head.lower()
         words = [w for w in title_words(phrase) if w not in TITLE_STOP]
-        if head_l in {"guest", "guests", "visitor", "visitors", "delegation", "delegations"}:
+        if head_l in GUEST_HEADS:
             return self.guest or self._default_guest()
         if head_l in {"official", "officials", "officer", "counterpart"}:
             nationality = _nationality_in(phrase)
@@ -583,6 +587,9 @@ class Registry:
         candidates = [p for p in self.people if p is not self.host]
         return candidates[0] if candidates else None
 
+
+GUEST_HEADS = frozenset({"guest", "guests", "visitor", "visitors", "delegation", "delegations"})
+"""Title heads that stand for the visiting side."""
 
 DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant", "acting", "former"})
 TITLE_STOP = frozenset(["the", "of", "for", "at", "and", "a", "an", "his", "her", "their"])

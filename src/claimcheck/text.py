@@ -48,7 +48,34 @@ __all__ = [
     "normalize_rank",
     "split_sentences",
     "surname_key",
+    "trie_pattern",
 ]
+
+
+def trie_pattern(words) -> str:
+    """A regex matching exactly ``words``, factored as a trie (``Mar(?:ch)?``).
+
+    Why: Python's ``re`` tries the branches of ``January|February|...`` one by one at every
+    position; factored by first letters, a non-matching position fails after one or two
+    comparisons, which is most of the cost of scanning 50 MB.
+    """
+    root: dict = {}
+    for word in set(words):
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return build(root)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,8 @@ from re import _constants as _sre
 from re import _parser as _sre_parse
 
 from ..entities import (
+    GUEST_HEADS,
+    MEETING_BETWEEN,
     Registry,
     describe,
     find_acronyms,
@@ -35,8 +37,8 @@ from ..models import (
     Quantity,
 )
 from ..settings import Settings
-from ..text import fold, line_of, line_starts, split_sentences
-from .dates import DateMention, find_dates
+from ..text import fold, line_of, line_starts, split_sentences, trie_pattern
+from .dates import MONTH_NAMES, WEEKDAY_NAMES, DateMention, find_dates
 from .quantities import find_quantities
 from .verbs import (
     PASSIVE_FAMILY,
@@ -219,7 +221,7 @@ def mentions_in(sent: Sent, registry: Registry, narrative: Narrative, facts_out:
             record.add_alias(_plain_title(surface))
             # `the Hungarian delegation` is the guest's: its country is no one else's, and
             # with no guest known the first person named is only a guess
-            guessed = match.group("head").lower() in _GUEST_HEADS and record is not registry.guest
+            guessed = match.group("head").lower() in GUEST_HEADS and record is not registry.guest
             country = next((country_of(w) for w in phrase.split() if country_of(w)), None)
             if country and record.nationality is None and not guessed:
                 record.nationality = country
@@ -255,10 +257,6 @@ _PLURAL_HEADS = frozenset(
     }
 )
 """`The ministers discussed …`: both sides, not one person."""
-
-
-_GUEST_HEADS = frozenset({"guest", "guests", "visitor", "visitors", "delegation", "delegations"})
-"""Title heads that stand for the visiting side (see `Registry.resolve_title`)."""
 
 
 def _plain_title(surface: str) -> str:
@@ -432,25 +430,8 @@ case-insensitive alternation saved. None: some form has no fixed first word; sca
 _WORD_RUN = re.compile(r"\w+")
 
 
-def _trie(words: list[str]) -> str:
-    """An alternation of `words` nested by shared prefix (`ag(?:reed|rees)`), so the regex
-    engine tries a handful of branches at each position instead of every word."""
-    heads: dict[str, list[str]] = {}
-    whole = False
-    for word in words:
-        if word:
-            heads.setdefault(word[0], []).append(word[1:])
-        else:
-            whole = True
-    branches = [re.escape(head) + _trie(tails) for head, tails in sorted(heads.items())]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 and not whole else f"(?:{'|'.join(branches)})"
-    return f"{body}?" if whole and branches else body
-
-
 _VERB_FIRST_RE = (
-    re.compile(rf"(?<!\w){_trie(sorted(_VERB_FIRST))}(?!\w)", re.ASCII | re.IGNORECASE)
+    re.compile(rf"(?<!\w){trie_pattern(_VERB_FIRST)}(?!\w)", re.ASCII | re.IGNORECASE)
     if _VERB_FIRST
     else None
 )
@@ -569,8 +550,7 @@ _MEETING_PLACE = re.compile(
     r"between|where)\b))"
 )
 _WHEN_NOT_WHERE = re.compile(
-    r"(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|early|late|mid)\b)"
+    rf"(?:\d|(?:{trie_pattern([*MONTH_NAMES, *WEEKDAY_NAMES, 'early', 'late', 'mid'])})\b)"
 )
 """What follows `meeting in` when it says when, not where."""
 _LEADING_THAT = re.compile(r"^\s*(?:that|about|on|of|:)\s+", re.I)
@@ -679,7 +659,7 @@ def _pair_meeting(sent: Sent, pair, when, narrative: Narrative) -> Draft:
     return Draft("meeting", pair[0], "met", sent, object=pair[1], when=when, family="meet")
 
 
-_BETWEEN = re.compile(r"\b(?:meeting|talks|negotiations)\s+between\s+", re.IGNORECASE)
+_BETWEEN = re.compile(MEETING_BETWEEN)
 
 
 def _meeting_between(sent: Sent, mentions: list, dates: list, narrative: Narrative) -> list:
@@ -955,13 +935,15 @@ def _statement(sent, verb, mentions, when, narrative, stops) -> Draft | None:
 
 _AFTER_SPEECH = re.compile(
     r"^(?:(?:on|in|at|during|after|before|via|from)\b(?!.*\bthat\b)[^,;]{0,60}|"
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))$"
+    rf"(?:on\s+)?(?:{trie_pattern([*WEEKDAY_NAMES, 'today', 'yesterday'])}))$"
 )
 """What may follow the verb when what was said stands before the speaker: when, where or
 how it was said (`on Monday`, `in a statement`, `at a briefing in Baku`), not what."""
 
 _SPEAKER_LEAD = re.compile(r"^(?:[\w'’.-]+\s+){0,6}$")
-"""Between the comma and the speaker's name: their office (`Foreign Minister`), if anything."""
+"""What may stand before a person's name where the name is expected: their office
+(`Foreign Minister`), if anything (after `…, ` for a speaker, after `between`, after
+`according to`)."""
 
 _OPENERS = frozenset(
     ["in", "on", "at", "during", "after", "before", "according", "speaking", "meanwhile",

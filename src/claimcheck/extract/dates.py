@@ -58,6 +58,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
+from ..text import trie_pattern as _trie
+
 __all__ = [
     "MONTHS",
     "MONTH_NAMES",
@@ -140,32 +142,6 @@ def _ordinal_words() -> dict[str, int]:
 
 
 _ORDINAL_WORDS = _ordinal_words()
-
-
-def _trie(words) -> str:
-    """A regex matching exactly ``words``, factored as a trie (``Mar(?:ch)?``).
-
-    Why: Python's ``re`` tries the branches of ``January|February|...`` one by one at every
-    position; factored by first letters, a non-matching position fails after one or two
-    comparisons, which is most of the cost of scanning 50 MB.
-    """
-    root: dict = {}
-    for word in set(words):
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
-
-    return build(root)
 
 
 def _cases(*words: str) -> list[str]:
