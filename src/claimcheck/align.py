@@ -161,13 +161,10 @@ class People:
         return found
 
     def name(self, pid: str | None) -> str:
-        shown = self.__dict__.get("_shown")
-        if shown is None:  # people and their names are settled once __init__ is done
-            shown = {}
-            for person in self.people:
-                shown.setdefault(person.pid, person.display)
-            self.__dict__["_shown"] = shown
-        return shown.get(pid, pid or "someone")
+        for person in self.people:
+            if person.pid == pid:
+                return person.display
+        return pid or "someone"
 
     def get(self, pid: str | None) -> Person | None:
         return next((p for p in self.people if p.pid == pid), None)

@@ -1059,6 +1059,8 @@ class PairScore:
     distance: int | None
     score: float
     linked: bool
+    copy: bool = False
+    """The texts are near-duplicates (linked whatever the score says)."""
 
 
 def pair_score(
@@ -1142,7 +1144,7 @@ def _pair_score(
     )
     copy = text >= settings.near_duplicate and shortest >= settings.near_duplicate_min_terms
     linked = score >= settings.link or copy
-    return PairScore(text, people, things, pair, distance, score, linked)
+    return PairScore(text, people, things, pair, distance, score, linked, copy)
 
 
 def _distance(corpus: Corpus, i: int, j: int) -> int | None:
@@ -1183,11 +1185,7 @@ def components_of(
     for i, j, text, distance in _worth_scoring(corpus, first, second, texts, settings):
         scored = _pair_score(corpus, i, j, settings, text, distance)
         if scored.linked:
-            shortest = min(corpus.length(i), corpus.length(j))
-            copy = scored.text >= settings.near_duplicate and (
-                shortest >= settings.near_duplicate_min_terms
-            )
-            scored_links.append((scored.score, i, j, copy))
+            scored_links.append((scored.score, i, j, scored.copy))
     found, links = _joined(ordered, scored_links)
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(len(ordered)):
