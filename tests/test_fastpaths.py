@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck import entities
+from claimcheck.cache import json_stats, stat_key
 from claimcheck.corpus import read_corpus
 from claimcheck.extract.article import _VERB_FIRST, sentences_of, verb_matches
 from claimcheck.extract.verbs import VERB_RE
@@ -210,3 +211,26 @@ def test_proper_names_skip_the_first_word_as_the_plain_rule_does(folded):
         if folded[: match.start()].strip(" \"'(-") and (key := cluster._proper_key(match[0])):
             plain.add(key)
     assert cluster.proper_names(folded) == plain
+
+
+def test_claims_files_are_listed_as_pathlib_lists_them(tmp_path):
+    folder = tmp_path / "claims"
+    (folder / "2024" / ".hidden").mkdir(parents=True)
+    (folder / "x.json").mkdir()  # a folder with a claims file's name
+    for name in ["a.json", "2024/b.json", "2024/.hidden/c.json", "2024/notes.txt", ".json"]:
+        (folder / name).write_text("{}", encoding="utf-8")
+    (folder / "x.json" / "d.json").write_text("{}", encoding="utf-8")
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "e.json").write_text("{}", encoding="utf-8")
+    (folder / "linked").symlink_to(outside, target_is_directory=True)
+    (folder / "dangling.json").symlink_to(tmp_path / "missing.json")
+    (folder / "f.json").symlink_to(outside / "e.json")
+    expected = sorted(
+        (p.relative_to(folder).as_posix(), stat_key(p))
+        for p in folder.rglob("*.json")
+        if stat_key(p) is not None
+    )
+    assert sorted(json_stats(folder)) == expected
+    assert len(expected) == 7
+    assert json_stats(tmp_path / "none") == []
