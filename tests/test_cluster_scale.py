@@ -57,3 +57,23 @@ def test_seed_events_split_under_a_small_cap(seed_claims):
     groups = components(files, small)
     assert max(len(g) for g in groups) <= 2
     assert components(list(reversed(files)), small) == groups
+
+
+def test_term_order_in_a_profile_changes_no_weight(seed_claims):
+    import dataclasses
+
+    import numpy as np
+
+    from claimcheck.cluster import build_corpus, profile
+
+    profiles = [profile(c) for c in seed_claims.values()]
+    assert all(list(p.terms) == sorted(p.terms) for p in profiles)  # the fast path's premise
+    rng = random.Random(7)
+    shuffled = []
+    for p in profiles:
+        items = list(p.terms.items())
+        rng.shuffle(items)
+        shuffled.append(dataclasses.replace(p, terms=dict(items)))
+    a, b = build_corpus(profiles), build_corpus(shuffled)
+    assert np.array_equal(a.term_ids, b.term_ids) and np.array_equal(a.offsets, b.offsets)
+    assert np.array_equal(a.weights, b.weights)

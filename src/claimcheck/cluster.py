@@ -405,7 +405,7 @@ class Profile:
     things: frozenset[str]
     """Name keys of organisations, places and other capitalised words (see proper_names)."""
     terms: dict[str, int]
-    """Content word -> count over the title and the evidence sentences."""
+    """Content word -> count over the title and the evidence sentences (in word order)."""
     sentences: frozenset[str]
     """Digests of the long evidence sentences, folded (blocking keys for near-duplicates)."""
     name_words: frozenset[str]
@@ -581,7 +581,7 @@ def profile(claims: ClaimsFile, settings: ClusterSettings = DEFAULTS) -> Profile
         pairs=frozenset(pairs),
         visitors=frozenset(visitors),
         things=frozenset(k for k in things if k),
-        terms=dict(terms),
+        terms=dict(sorted(terms.items())),  # in word order: see build_corpus
         sentences=frozenset(sentences),
         name_words=frozenset(
             word
@@ -700,8 +700,10 @@ def build_corpus(profiles: list[Profile], settings: ClusterSettings = DEFAULTS) 
     renumber = np.cumsum(kept_word) - 1
     keep = kept_word[ids]
     ids, tf, owner = renumber[ids[keep]], tf[keep], owner[keep]
-    order = np.lexsort((ids, owner))
-    ids, tf, owner = ids[order], tf[order], owner[order]
+    if len(ids) > 1 and not np.all((owner[1:] != owner[:-1]) | (ids[1:] > ids[:-1])):
+        # each article's terms in vocabulary order (`profile` gives them sorted already)
+        order = np.lexsort((ids, owner))
+        ids, tf, owner = ids[order], tf[order], owner[order]
     term_df = np.bincount(ids, minlength=len(vocabulary))
     # logarithms by Python's math, once per value: the same on every CPU
     tf_weight = _table(int(tf.max(initial=0)), lambda c: 1.0 + math.log(c) if c else 0.0)
@@ -1072,7 +1074,7 @@ def pair_score(
 ) -> PairScore:
     """Score articles i and j of the corpus (symmetric); `cosine_ij` is their text cosine
     when it is known already (:func:`cosines`)."""
-    return _pair_score(corpus, i, j, settings, cosine_ij)
+    return PairScore(*_pair_score(corpus, i, j, settings, cosine_ij))
 
 
 _UNKNOWN = object()
@@ -1087,10 +1089,10 @@ def _pair_score(
     settings: ClusterSettings,
     cosine_ij: float | None,
     distance: object = _UNKNOWN,
-) -> PairScore:
-    """`pair_score` from what `build_corpus` worked out per article: the same arithmetic on
-    the same values (every sum over a set is an exact `math.fsum`), without rebuilding
-    sets for each of hundreds of thousands of pairs."""
+) -> tuple[float, float, float, int, int | None, float, bool, bool]:
+    """`pair_score`'s fields, from what `build_corpus` worked out per article: the same
+    arithmetic on the same values (every sum over a set is an exact `math.fsum`), without
+    rebuilding sets for each of hundreds of thousands of pairs (nor an object per pair)."""
     a, b = corpus.profiles[i], corpus.profiles[j]
     if cosine_ij is None:
         cosine_ij = cosine(corpus.vector(i), corpus.vector(j))
@@ -1144,7 +1146,7 @@ def _pair_score(
     )
     copy = text >= settings.near_duplicate and shortest >= settings.near_duplicate_min_terms
     linked = score >= settings.link or copy
-    return PairScore(text, people, things, pair, distance, score, linked, copy)
+    return text, people, things, pair, distance, score, linked, copy
 
 
 def _distance(corpus: Corpus, i: int, j: int) -> int | None:
@@ -1183,9 +1185,9 @@ def components_of(
     first, second = pair_arrays(corpus, settings)
     texts = pair_cosines(corpus, first, second)
     for i, j, text, distance in _worth_scoring(corpus, first, second, texts, settings):
-        scored = _pair_score(corpus, i, j, settings, text, distance)
-        if scored.linked:
-            scored_links.append((scored.score, i, j, scored.copy))
+        *_, score, linked, copy = _pair_score(corpus, i, j, settings, text, distance)
+        if linked:
+            scored_links.append((score, i, j, copy))
     found, links = _joined(ordered, scored_links)
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(len(ordered)):
