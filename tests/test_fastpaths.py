@@ -234,3 +234,24 @@ def test_claims_files_are_listed_as_pathlib_lists_them(tmp_path):
     assert sorted(json_stats(folder)) == expected
     assert len(expected) == 7
     assert json_stats(tmp_path / "none") == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab Z1.)-+=#([]|`*_~$!<>&\\\t\n\u00a0\u2028\u202e\x00\x07é")),
+        max_size=40,
+    ),
+    st.integers(min_value=1, max_value=45),
+)
+def test_plain_cells_come_out_as_fully_escaped_cells(text, limit):
+    from claimcheck.report.markdown import _escaped, _escaped_fully
+
+    assert _escaped(text, limit) == _escaped_fully(text, limit)
+
+
+def test_a_plain_sentence_is_its_own_cell():
+    from claimcheck.report.markdown import _escaped
+
+    sentence = "Kenji Tanaka (Japan) met Lavrov in Baku on Monday, officials said."
+    assert _escaped(sentence, 200) == sentence

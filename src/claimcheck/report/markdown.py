@@ -127,6 +127,26 @@ def escape_cell(text: object, limit: int = CELL_LIMIT) -> str:
 @lru_cache(maxsize=1 << 16)
 def _escaped(text: str, limit: int) -> str:
     """`escape_cell` of a string (remembered: a page repeats its evidence sentences)."""
+    if (
+        len(text) <= limit
+        and text.isprintable()  # no control, bidi or line-breaking character, no tab
+        and "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+        and _SYNTAX.isdisjoint(text)
+        and not _BLOCK_START.match(text)
+        and not _ORDERED_START.match(text)
+    ):
+        return text  # most sentences: nothing to flatten, clip or escape
+    return _escaped_fully(text, limit)
+
+
+_SYNTAX = frozenset([*_CHAR_ESCAPES, "#"])
+"""The characters escaping may change (and `(`, but only after `]`)."""
+
+
+def _escaped_fully(text: str, limit: int) -> str:
+    """What `_escaped` does to any string: flatten, clip, escape."""
     flat = clip(_flatten(text), limit)
     # `(` right after `]`, and `#` starting a word, are escaped where the original text has
     # them; the rest is one translation
