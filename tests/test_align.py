@@ -382,3 +382,55 @@ def test_blocking_keeps_every_pair_that_can_align(kind, seed):
     assert len(aligned) > 50
     assert aligned <= candidates
     assert len(candidates) < len(facts) * (len(facts) - 1) // 2  # not every pair
+
+
+SPEAKER_BY_TITLE = (
+    "ANKARA, June 3. Turkish Chief of General Staff General Metin Gurak received Lieutenant "
+    "General Roberto Vannacci, Chief of Staff of the EU Military Staff, on June 2.\n\n"
+    "President Recep Tayyip Erdogan, the Commander-in-Chief of the Turkish Armed Forces, "
+    "sent greetings to the visitors.\n\n"
+    "Speaking about regional security, the Chief of Staff of the EU Military Staff stressed "
+    "the value of joint training missions in the Mediterranean."
+)
+
+
+def test_speaker_known_by_another_office_is_one_major(tmp_path):
+    changed = SPEAKER_BY_TITLE.replace(
+        "the Chief of Staff of the EU Military Staff stressed",
+        "the Commander of the EU Military Staff stressed",
+    )
+    event = compare(tmp_path, SPEAKER_BY_TITLE, changed)
+    found = flagged(event, "major", "minor")
+    assert [(f.severity, f.slot) for f in found] == [("major", "office")]
+    assert values_of(found[0]) == {
+        "the Chief of Staff of the EU Military Staff",
+        "the Commander of the EU Military Staff",
+    }
+
+
+def test_speaker_office_worded_otherwise_is_no_clash(tmp_path):
+    changed = SPEAKER_BY_TITLE.replace(
+        "the Chief of Staff of the EU Military Staff stressed",
+        "the EU Military Staff Chief of Staff stressed",
+    )
+    assert flagged(compare(tmp_path, SPEAKER_BY_TITLE, changed), "major", "minor") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "other"),
+    [
+        ("the Chief of Staff of the NATO LANDCOM", "the Commander of the NATO LANDCOM", True),
+        ("the defense minister", "the deputy defense minister", True),
+        ("the Director of the Border Service", "the Commander of the Border Service", True),
+        ("the Defense Minister", "the Minister of Defense", False),
+        ("the Turkish defense minister", "the defense minister", False),
+        ("the commander", "the NATO commander", False),
+        ("the minister", "the president", False),
+        ("the visiting minister", "the minister", False),
+    ],
+)
+def test_which_titles_name_another_office(a, b, other):
+    from claimcheck.align import _other_office
+
+    assert _other_office(a, b) is other
+    assert _other_office(b, a) is other

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 
 from .entities import DEPUTY_WORDS, TITLE_STOP, title_words
 from .extract.article import topic_words
-from .gazetteer import country_of, is_place, org_key
+from .gazetteer import OFFICE_HEADS, country_of, is_place, org_key
 from .models import Claim, ClaimsFile, Entity, Event, Finding
 from .settings import Settings
 from .syndication import independent
@@ -1187,6 +1187,11 @@ def slot_discrepancies(group: Group, ctx: Context, what: str, sig: str) -> list[
             if swapped and not any(ch.isdigit() for ch in "".join(swapped)):
                 add("major", "name", {a: swapped[0], b: swapped[1]}, f"Name in: {what}")
                 break
+        titles = {a: t for a, f in facts.items() if (t := _speaker_title(f))}
+        for a, b in _pairs(sorted(titles)):
+            if _other_office(titles[a], titles[b]):
+                add("major", "office", {a: titles[a], b: titles[b]}, f"Speaker's office in: {what}")
+                break
     if kind in {"visit", "event"}:
         years = {
             a: f.claim.date_text or "" for a, f in facts.items() if f.claim.date_precision == "year"
@@ -1201,6 +1206,38 @@ def slot_discrepancies(group: Group, ctx: Context, what: str, sig: str) -> list[
                 add("major", slot, {a: swapped[0], b: swapped[1]}, f"{slot.title()} in: {what}")
                 break
     return found
+
+
+def _speaker_title(fact: Fact) -> str | None:
+    """The office a statement's speaker is known by when the sentence gives no name (`the
+    Chief of Staff of the NATO LANDCOM expressed …`), else None."""
+    text = fact.claim.subject_text
+    if not text or named_explicitly(fact) or not _office_words(text) & _ONE_WORD_HEADS:
+        return None
+    return text
+
+
+def _office_words(title: str) -> frozenset[str]:
+    """A title's words but the small ones and countries (`the Turkish defense minister`:
+    defense, minister)."""
+    return frozenset(
+        w for w in title_words(title) if w not in TITLE_STOP and not country_of(w) and w.isalpha()
+    )
+
+
+_ONE_WORD_HEADS = frozenset(w for w in OFFICE_HEADS if w.isalpha()) | DEPUTY_WORDS
+"""Words that make an office: which office a title names turns on them."""
+
+
+def _other_office(a: str, b: str) -> bool:
+    """Two titles for one speaker naming different offices of the same body: `the Chief of
+    Staff of the NATO LANDCOM` and `the Commander of the NATO LANDCOM`, `the minister` and
+    `the deputy minister`. Another wording (`the Defense Minister`, `the Minister of
+    Defense`), a fuller one (`the commander`, `the NATO commander`), a country added or two
+    titles with nothing in common are not."""
+    words_a, words_b = _office_words(a), _office_words(b)
+    shared, differ = words_a & words_b, words_a ^ words_b
+    return bool(shared) and bool(differ & _ONE_WORD_HEADS)
 
 
 _WHY = {
@@ -1562,6 +1599,9 @@ def _one_major_per_sentence(findings: list[Finding]) -> list[Finding]:
             kept.append(finding)
             continue
         key = tuple(sorted(finding.evidence.items()))
+        if finding.kind == "statement" and finding.slot == "office":
+            # a speaker's title changed: the same finding for every statement of the sentence
+            key = ("speaker", *sorted((a, finding.evidence[a]) for a in finding.values))
         other = by_evidence.get(key)
         if other is None:
             by_evidence[key] = finding
