@@ -248,6 +248,33 @@ def test_title_alone_never_picks_a_deputy(tmp_path):
     assert "Karl Berg" not in speakers
 
 
+@pytest.mark.parametrize(
+    ("later", "speaker"),
+    [
+        # the title names a body: only an office of that body answers to it
+        ("The Commander of the EU Naval Force stressed the role of the alliance.", None),
+        ("The Chief of Staff of the EU Naval Force stressed the role of the alliance.", "Ana Ruiz"),
+        ("The French President stressed the role of the alliance.", "Emmanuel Macron"),
+        # a bare office says too little to differ: `Minister` answers to any minister
+        ("The Defence Minister stressed the role of the alliance.", "Lukas Meyer"),
+    ],
+)
+def test_a_title_naming_a_body_is_an_office_of_that_body(tmp_path, later, speaker):
+    body = (
+        "PARIS, April 2. Minister Lukas Meyer met with Rear Admiral Ana Ruiz, Chief of Staff "
+        "of the EU Naval Force, on April 1.\n\nPresident Emmanuel Macron, the "
+        "Commander-in-Chief of the French Armed Forces, greeted the delegations.\n\n"
+        f"{later}"
+    )
+    claims = run(tmp_path, body)
+    said = [c for c in of_kind(claims, "statement") if "alliance" in (c.value or "")]
+    assert said
+    if speaker is None:
+        assert all(entity(claims, c.subject) is None for c in said)
+    else:
+        assert {name_of(claims, c.subject) for c in said} == {speaker}
+
+
 def test_nationality_from_the_turkish_guest(tmp_path):
     body = (
         "Defence Minister Hanno Pevkur met with Lieutenant General Kemal Aydin.\n\n"
@@ -675,3 +702,39 @@ def test_according_to_a_person_is_what_the_person_said(tmp_path):
 )
 def test_according_to_a_body_or_an_office_is_no_persons_statement(tmp_path, body):
     assert of_kind(run(tmp_path, body), "statement") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Japan's Ambassador to Azerbaijan Wataru Ishii met Mikayil Jabbarov.", "Wataru Ishii"),
+        ("Pakistan's envoy to Georgia Ali Khan Malik met Levan Davitashvili.", "Ali Khan Malik"),
+        ("The EU Special Representative in Kosovo Tomas Szunyog met Albin Kurti.", "Tomas Szunyog"),
+        # a country that is a first name stays one
+        ("Israel Katz met with Lloyd Austin at the Pentagon.", "Israel Katz"),
+        ("Jordan Bardella met with Giorgia Meloni in Rome.", "Jordan Bardella"),
+    ],
+)  # fmt: skip
+def test_a_country_ending_a_title_is_not_the_first_name(tmp_path, sentence, name):
+    claims = run(tmp_path, f"ROME, May 3. {sentence}")
+    assert name in {e.name for e in claims.entities if e.type == "person"}
+    assert not any(e.name.endswith(name) and e.name != name for e in claims.entities)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The President of Azerbaijan noted that bilateral trade had grown.",
+        "The President noted that bilateral trade had grown.",
+        "The Azerbaijani President noted that bilateral trade had grown.",
+    ],
+)
+def test_the_president_capitalised_is_the_president(tmp_path, later):
+    body = (
+        "BAKU, May 4 (AZERTAC). President of the Republic of Azerbaijan Ilham Aliyev has "
+        "received a delegation led by Deputy Prime Minister of Georgia Levan Davitashvili."
+        f"\n\n{later}"
+    )
+    claims = run(tmp_path, body)
+    said = {(name_of(claims, c.subject), c.value) for c in of_kind(claims, "statement")}
+    assert ("Ilham Aliyev", "bilateral trade had grown") in said

@@ -190,10 +190,16 @@ _GROUP_WORDS = (
     r"ambassador|envoy|general|admiral|head|chairman|spokesman|spokeswoman|spokesperson|"
     r"leader|counterpart|host|hosts|officer"
 )
+_CAPITAL_HEADS = (
+    r"Minister|Chief|Director|Commander|President|Premier|Chancellor|Secretary|Ambassador|"
+    r"Envoy|Chairman|Spokesman|Spokeswoman|Spokesperson|Leader"
+)
+"""Heads also taken capitalised (`the President said`); not `General`, `Admiral` or `Head`,
+which end or open longer offices (`the Secretary General`, `the Head of State`)."""
 _TITLE_ONLY = re.compile(
     rf"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?P<phrase>(?:(?:visiting|foreign|"
     rf"[{UPPER}][\w'’.-]*|[a-z]+(?=[ \t]+(?:{_GROUP_WORDS})\b))[ \t]+){{0,5}})"
-    rf"(?P<head>{_GROUP_WORDS}|[Mm]inister|[Cc]hief|[Dd]irector|[Cc]ommander)\b"
+    rf"(?P<head>{_GROUP_WORDS}|{_CAPITAL_HEADS})\b"
     rf"(?P<tail>(?:[ \t]+of[ \t]+(?:the[ \t]+)?[{UPPER}][\w'’.-]*(?:[ \t]+(?:of[ \t]+)?"
     rf"(?:the[ \t]+)?[{UPPER}][\w'’.-]*)*)?)"
 )
@@ -562,23 +568,34 @@ class Registry:
         if head_l in {"host", "hosts"}:
             return self.host
         best: tuple[int, int, PersonRecord] | None = None
+        named = _named_qualifiers(phrase, head_l)
         for order, record in enumerate(self.people):
-            score = self._title_score(record, head_l, set(words))
+            score = self._title_score(record, head_l, set(words), named)
             if score is not None and (best is None or (score, order) > (best[0], best[1])):
                 best = (score, order, record)
         return best[2] if best else None
 
     @staticmethod
-    def _title_score(record: PersonRecord, head: str, words: set[str]) -> int | None:
+    def _title_score(
+        record: PersonRecord, head: str, words: set[str], named: frozenset[str] = frozenset()
+    ) -> int | None:
         """How many of the title's words one of the person's offices holds; None if no
-        office has the head word (a deputy's office never answers to `the minister`)."""
+        office has the head word (a deputy's office never answers to `the minister`), or
+        the title names what the office does not (`named`: `the Commander of the NATO
+        LANDCOM` is not `Supreme Commander-in-Chief of the Armed Forces`; a bare `Minister`
+        says too little to differ)."""
         scores = []
+        held = {w for text in record.organisations for w in title_words(text)}
         for role in record.roles:
             role_words = set(title_words(role))
             if DEPUTY_WORDS & role_words and not DEPUTY_WORDS & words:
                 continue
-            if head in role_words:
-                scores.append(len(words & role_words))
+            if head not in role_words:
+                continue
+            specific = role_words - TITLE_STOP - {head}
+            if named and specific and named.isdisjoint(role_words | held):
+                continue
+            scores.append(len(words & role_words))
         if head in {"general", "admiral"} and record.rank and head in record.rank.lower():
             scores.append(1)
         return max(scores) if scores else None
@@ -586,6 +603,21 @@ class Registry:
     def _default_guest(self) -> PersonRecord | None:
         candidates = [p for p in self.people if p is not self.host]
         return candidates[0] if candidates else None
+
+
+def _named_qualifiers(phrase: str, head: str) -> frozenset[str]:
+    """The capitalised words of a title phrase other than its head and country words
+    (`NATO` and `LANDCOM` in `the Commander of the NATO LANDCOM`), folded as
+    `title_words` folds them: the office they name is someone's only if it has one."""
+    found = set()
+    for token in phrase.split():
+        word = token.strip(",.()’'")
+        if not word[:1].isupper() or country_of(word):
+            continue
+        for folded in title_words(word):
+            if folded != head and folded not in TITLE_STOP:
+                found.add(folded)
+    return frozenset(found)
 
 
 GUEST_HEADS = frozenset({"guest", "guests", "visitor", "visitors", "delegation", "delegations"})
@@ -676,6 +708,13 @@ def _name_candidates(sentence: str) -> tuple[_Candidate, ...]:
     out: list[_Candidate] = []
 
     def add(start, end, name, rank, title, free_from, titled) -> None:
+        begin = end - len(name)
+        lead = _country_lead(sentence, begin, name)
+        if lead is not None:  # `Ambassador of Japan to Azerbaijan Wataru Ishii`
+            name, cut = name[len(lead) + 1 :], begin + len(lead) + 1
+            title = f"{title} {lead}" if title else None
+            start = cut if start == begin else start
+            free_from = cut if free_from == begin else free_from
         verdict = _name_verdict(name, titled)
         if verdict is not False:
             out.append((start, end, name, rank, title, free_from, verdict is None))
@@ -744,6 +783,20 @@ def _name_candidates(sentence: str) -> tuple[_Candidate, ...]:
             end = match.start("name") + len(name)
             add(match.start(), end, name, None, None, match.start(), False)
     return tuple(out)
+
+
+def _country_lead(sentence: str, start: int, name: str) -> str | None:
+    """The country a title ends with, taken into the name after it: `Ambassador of Japan to
+    Azerbaijan Wataru Ishii` (the name found: `Azerbaijan Wataru Ishii`) -> `Azerbaijan`. Only
+    after `to`, `in`, `of` or `for`, and with two words of name left (`Israel Katz` stays)."""
+    first, _, rest = name.partition(" ")
+    if len(rest.split()) < 2 or not (country_of(first) or is_place(first)):
+        return None
+    before = sentence[max(0, start - 5) : start].split()
+    return first if before and before[-1] in _LEAD_PREPOSITIONS else None
+
+
+_LEAD_PREPOSITIONS = frozenset({"to", "in", "of", "for"})
 
 
 _RANK_HINT = re.compile("|".join(re.escape(w) for w in sorted(RANK_FIRST_WORDS, key=len)))
