@@ -1286,11 +1286,16 @@ def test_batched_distances_equal_pairwise_distances(seed):
 # --- joining linked pairs into groups ---------------------------------------------------------
 
 
-def _meeting_profile(ident: str, pairs: list[tuple[str, str]], visitors: set[str] = frozenset()):
+def _meeting_profile(
+    ident: str,
+    pairs: list[tuple[str, str]],
+    visitors: set[str] = frozenset(),
+    day: int | None = None,
+):
     from claimcheck.cluster import Profile
 
     return Profile(
-        id=ident, published=None, days=frozenset(), month_days=frozenset(), people={},
+        id=ident, published=day, days=frozenset(), month_days=frozenset(), people={},
         pairs=frozenset(frozenset(p) for p in pairs), visitors=frozenset(visitors),
         things=frozenset(), terms={}, sentences=frozenset(), name_words=frozenset(),
     )  # fmt: skip
@@ -1335,3 +1340,22 @@ def test_one_visit_with_two_hosts_and_near_duplicates_still_join():
     assert _joined_groups(different, [(0.3, 0, 1, True)]) == {frozenset("ac")}
     # two articles that report meetings: their own score has weighed the pairs
     assert _joined_groups(different, [(0.9, 0, 1, False)]) == {frozenset("ac")}
+
+
+def test_an_undated_article_does_not_chain_one_pairs_meetings_months_apart():
+    # the same two people met in March and in October; c has no date and reads like both
+    march, october = 738_950, 739_160
+    profiles = [
+        _meeting_profile("a", [("aliyev", "pashinyan")], day=march),
+        _meeting_profile("b", [("aliyev", "pashinyan")], day=march + 1),
+        _meeting_profile("c", [("aliyev", "pashinyan")]),
+        _meeting_profile("d", [("aliyev", "pashinyan")], day=october),
+    ]
+    links = [(1.1, 0, 1, False), (1.0, 1, 2, False), (0.9, 2, 3, False), (0.8, 0, 3, False)]
+    assert _joined_groups(profiles, links) == {frozenset("abc"), frozenset("d")}
+    # days within the window: one event, reported over a few days
+    profiles[3] = _meeting_profile("d", [("aliyev", "pashinyan")], day=march + 6)
+    assert _joined_groups(profiles, links) == {frozenset("abcd")}
+    # a near-duplicate is the same text, whatever its dates say
+    profiles[3] = _meeting_profile("d", [("aliyev", "pashinyan")], day=october)
+    assert _joined_groups(profiles, [*links[:2], (0.9, 2, 3, True)]) == {frozenset("abcd")}

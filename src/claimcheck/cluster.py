@@ -1188,7 +1188,7 @@ def components_of(
         *_, score, linked, copy = _pair_score(corpus, i, j, settings, text, distance)
         if linked:
             scored_links.append((score, i, j, copy))
-    found, links = _joined(ordered, scored_links)
+    found, links = _joined(ordered, scored_links, settings.date_window_days)
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(len(ordered)):
         members[found.find(index)].append(index)
@@ -1201,10 +1201,17 @@ def components_of(
 
 
 def _joined(
-    profiles: list[Profile], links: list[tuple[float, int, int, bool]]
+    profiles: list[Profile],
+    links: list[tuple[float, int, int, bool]],
+    window: int = DEFAULTS.date_window_days,
 ) -> tuple[UnionFind[int], list[tuple[float, int, int]]]:
     """The linked pairs joined into groups, strongest link first (ties by article order),
     and the links taken.
+
+    A link is not taken when the days of the two groups it would join (event dates, else
+    publication dates) are more than `window` days apart: an article with no date of its
+    own, or one that scores high for the same two people, must not chain the meetings of
+    one pair months apart into one event.
 
     A link from an article that reports no meeting is not taken when the two groups it
     would join each report a meeting, none of the same two people, and no one in both
@@ -1216,11 +1223,22 @@ def _joined(
     found = UnionFind(range(len(profiles)))
     pairs = {i: p.pairs for i, p in enumerate(profiles) if p.pairs}
     visitors = {i: p.visitors for i, p in enumerate(profiles) if p.visitors}
+    spans = {
+        i: (min(p.event_days), max(p.event_days)) for i, p in enumerate(profiles) if p.event_days
+    }
     taken: list[tuple[float, int, int]] = []
     for score, i, j, copy in sorted(links, key=lambda link: (-link[0], link[1], link[2])):
         ri, rj = found.find(i), found.find(j)
         if ri == rj:
             taken.append((score, i, j))
+            continue
+        span_i, span_j = spans.get(ri), spans.get(rj)
+        if (
+            not copy
+            and span_i is not None
+            and span_j is not None
+            and max(span_i[0], span_j[0]) - min(span_i[1], span_j[1]) > window
+        ):
             continue
         mine, theirs = pairs.get(ri), pairs.get(rj)
         bridge = not (profiles[i].pairs and profiles[j].pairs)
@@ -1235,6 +1253,10 @@ def _joined(
             joined = table.pop(ri, frozenset()) | table.pop(rj, frozenset())
             if joined:
                 table[root] = joined
+        spans.pop(ri, None), spans.pop(rj, None)
+        known = [s for s in (span_i, span_j) if s is not None]
+        if known:
+            spans[root] = (min(s[0] for s in known), max(s[1] for s in known))
         taken.append((score, i, j))
     return found, taken
 
