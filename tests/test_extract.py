@@ -738,3 +738,40 @@ def test_the_president_capitalised_is_the_president(tmp_path, later):
     claims = run(tmp_path, body)
     said = {(name_of(claims, c.subject), c.value) for c in of_kind(claims, "statement")}
     assert ("Ilham Aliyev", "bilateral trade had grown") in said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "rank", "office"),
+    [
+        (
+            "Turkish Chief of General Staff General Metin Gurak received the guests in Ankara.",
+            "Metin Gurak",
+            "General",
+            "Chief of General Staff",
+        ),
+        (
+            "Chief of the General Staff of the Azerbaijan Army Colonel General Karim Valiyev "
+            "met the delegation.",
+            "Karim Valiyev",
+            "Colonel General",
+            "Chief of the General Staff of the Azerbaijan Army",
+        ),
+        (
+            "Chief of Naval Staff Admiral Dinesh Tripathi met the visiting commander.",
+            "Dinesh Tripathi",
+            "Admiral",
+            "Chief of Naval Staff",
+        ),
+        # `General` that belongs to the office
+        ("IAEA Director General Rafael Grossi met the delegation.", "Rafael Grossi", None, None),
+        ("Prosecutor General Anar Ivanov met the delegation.", "Anar Ivanov", None, None),
+    ],
+)
+def test_a_rank_after_the_office_is_the_rank(tmp_path, sentence, name, rank, office):
+    claims = run(tmp_path, f"BAKU, May 3. {sentence}")
+    person = person_named(claims, name)
+    assert person.rank == rank
+    assert not any(r.endswith((" General", " Admiral")) and r != "Director General"
+                   for r in person.roles if rank)  # fmt: skip
+    if office:
+        assert office in person.roles

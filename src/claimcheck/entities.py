@@ -724,7 +724,12 @@ def _name_candidates(sentence: str) -> tuple[_Candidate, ...]:
         name = _trim_name(match.group("name"))
         if name:
             end = match.start("name") + len(name)
-            add(match.start(), end, name, match.group("rank"), match.group("title"), -1, True)
+            title, rank = match.group("title"), match.group("rank")
+            if rank is None and title:
+                title, rank = _rank_after_office(title)
+            elif rank == "General" and title and _general_office(title):
+                title, rank = f"{title} {rank}", None  # `Prosecutor General Anar Ivanov`
+            add(match.start(), end, name, rank, title, -1, True)
     if _RANK_HINT.search(sentence):
         for match in _RANKED_NAME.finditer(sentence):
             name = _trim_name(match.group("name"))
@@ -783,6 +788,38 @@ def _name_candidates(sentence: str) -> tuple[_Candidate, ...]:
             end = match.start("name") + len(name)
             add(match.start(), end, name, None, None, match.start(), False)
     return tuple(out)
+
+
+def _rank_after_office(title: str) -> tuple[str, str | None]:
+    """(office, rank) of an office the rank follows: `Chief of General Staff General` (before
+    `Metin Gurak`) -> (`Chief of General Staff`, `General`). Not the `General` of an office
+    (`Director General`, `Secretary General`)."""
+    words = title.split()
+    for size in (3, 2, 1):
+        if len(words) < size + 2:
+            continue
+        tail = " ".join(words[-size:])
+        if normalize_rank(tail) is None:
+            continue
+        if size == 1 and _general_office(" ".join(words[:-1])):
+            return title, None
+        return " ".join(words[:-size]), tail
+    return title, None
+
+
+_GENERAL_OFFICES = frozenset(
+    {
+        "director", "secretary", "attorney", "surgeon", "auditor", "consul", "inspector",
+        "governor", "solicitor", "procurator", "prosecutor", "postmaster", "comptroller",
+        "controller", "commissioner", "adjutant", "quartermaster", "paymaster", "vicar",
+    }
+)  # fmt: skip
+"""Offices that end in `General` (`Director General`): the word is not a rank there."""
+
+
+def _general_office(title: str) -> bool:
+    """`General` after this title is part of the office (`Prosecutor` + `General`)."""
+    return fold(title.split()[-1]).lower() in _GENERAL_OFFICES
 
 
 def _country_lead(sentence: str, start: int, name: str) -> str | None:
