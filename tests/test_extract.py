@@ -775,3 +775,40 @@ def test_a_rank_after_the_office_is_the_rank(tmp_path, sentence, name, rank, off
                    for r in person.roles if rank)  # fmt: skip
     if office:
         assert office in person.roles
+
+
+@pytest.mark.parametrize(
+    ("later", "speaker"),
+    [
+        ("The head of state stressed the Middle Corridor.", "Ilham Aliyev"),
+        ("The Azerbaijani leader stressed the Middle Corridor.", "Ilham Aliyev"),
+        ("The leader of Azerbaijan stressed the Middle Corridor.", "Ilham Aliyev"),
+        ("The Secretary General stressed the Middle Corridor.", "Mark Rutte"),
+        ("The NATO Secretary-General stressed the Middle Corridor.", "Mark Rutte"),
+        # no such leader named: the words stay the speaker
+        ("The Armenian leader stressed the Middle Corridor.", None),
+        ("The head of government stressed the Middle Corridor.", None),
+    ],
+)  # fmt: skip
+def test_the_head_of_state_and_the_secretary_general_are_their_holders(tmp_path, later, speaker):
+    body = (
+        "BAKU, May 4 (AZERTAC). President of the Republic of Azerbaijan Ilham Aliyev has "
+        f"received NATO Secretary General Mark Rutte.\n\n{later}"
+    )
+    claims = run(tmp_path, body)
+    said = [c for c in of_kind(claims, "statement") if "Corridor" in (c.value or "")]
+    assert len(said) == 1
+    if speaker is None:
+        assert entity(claims, said[0].subject) is None
+    else:
+        assert name_of(claims, said[0].subject) == speaker
+
+
+def test_a_leader_among_two_is_no_one(tmp_path):
+    body = (
+        "MOSCOW, June 2. President Vladimir Putin met with President Alexander Lukashenko in "
+        "Minsk.\n\nThe head of state stressed the importance of the union state."
+    )
+    claims = run(tmp_path, body)
+    said = [c for c in of_kind(claims, "statement") if "union" in (c.value or "")]
+    assert said and all(entity(claims, c.subject) is None for c in said)

@@ -199,7 +199,8 @@ which end or open longer offices (`the Secretary General`, `the Head of State`).
 _TITLE_ONLY = re.compile(
     rf"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?P<phrase>(?:(?:visiting|foreign|"
     rf"[{UPPER}][\w'’.-]*|[a-z]+(?=[ \t]+(?:{_GROUP_WORDS})\b))[ \t]+){{0,5}})"
-    rf"(?P<head>{_GROUP_WORDS}|{_CAPITAL_HEADS})\b"
+    rf"(?P<head>[Hh]ead[ \t]+of[ \t]+(?:[Ss]tate|[Gg]overnment)|"
+    rf"(?:[Ss]ecretary|[Dd]irector)[ \t-]+[Gg]eneral|{_GROUP_WORDS}|{_CAPITAL_HEADS})\b"
     rf"(?P<tail>(?:[ \t]+of[ \t]+(?:the[ \t]+)?[{UPPER}][\w'’.-]*(?:[ \t]+(?:of[ \t]+)?"
     rf"(?:the[ \t]+)?[{UPPER}][\w'’.-]*)*)?)"
 )
@@ -567,6 +568,9 @@ class Registry:
             return self.guest or self._default_guest()
         if head_l in {"host", "hosts"}:
             return self.host
+        head_l = " ".join(title_words(head))  # `Secretary-General` -> `secretary general`
+        if head_l in _LEADER_HEADS:
+            return self._leader(phrase, _LEADER_HEADS[head_l])
         best: tuple[int, int, PersonRecord] | None = None
         named = _named_qualifiers(phrase, head_l)
         for order, record in enumerate(self.people):
@@ -574,6 +578,23 @@ class Registry:
             if score is not None and (best is None or (score, order) > (best[0], best[1])):
                 best = (score, order, record)
         return best[2] if best else None
+
+    def _leader(self, phrase: str, offices: frozenset[str]) -> PersonRecord | None:
+        """`the head of state`, `the Azerbaijani leader`: the one person holding such an
+        office (of that country, when the phrase names one); None when no one or several
+        do."""
+        country = _nationality_in(phrase)
+        found = []
+        for record in self.people:
+            for role in record.roles:
+                words = set(title_words(role))
+                if not words & offices or words & DEPUTY_WORDS:
+                    continue
+                if country and country not in (record.nationality, _nationality_in(role)):
+                    continue
+                found.append(record)
+                break
+        return found[0] if len(found) == 1 else None
 
     @staticmethod
     def _title_score(
@@ -590,9 +611,10 @@ class Registry:
             role_words = set(title_words(role))
             if DEPUTY_WORDS & role_words and not DEPUTY_WORDS & words:
                 continue
-            if head not in role_words:
+            heads = set(head.split())
+            if not heads <= role_words:
                 continue
-            specific = role_words - TITLE_STOP - {head}
+            specific = role_words - TITLE_STOP - heads
             if named and specific and named.isdisjoint(role_words | held):
                 continue
             scores.append(len(words & role_words))
@@ -619,6 +641,15 @@ def _named_qualifiers(phrase: str, head: str) -> frozenset[str]:
                 found.add(folded)
     return frozenset(found)
 
+
+_STATE_HEADS = frozenset({"president", "king", "queen", "emir", "sultan", "monarch"})
+_GOVERNMENT_HEADS = frozenset({"prime", "premier", "chancellor"})
+_LEADER_HEADS = {
+    "head of state": _STATE_HEADS,
+    "head of government": _GOVERNMENT_HEADS,
+    "leader": _STATE_HEADS | _GOVERNMENT_HEADS,
+}
+"""Title heads that name no office but the person at the top, and the offices that are."""
 
 GUEST_HEADS = frozenset({"guest", "guests", "visitor", "visitors", "delegation", "delegations"})
 """Title heads that stand for the visiting side."""
