@@ -434,3 +434,46 @@ def test_which_titles_name_another_office(a, b, other):
 
     assert _other_office(a, b) is other
     assert _other_office(b, a) is other
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "severity"),
+    [
+        ("Moscow", "Ankara", "major"),
+        ("Defense Ministry", "General Staff", "major"),
+        ("Georgia", "Armenia", "major"),
+        ("Moscow", "Azerbaijan", "major"),  # a capital is in its own country only
+        ("Baku", "Azerbaijani capital", "info"),
+        ("Baku", "Azerbaijan", "info"),
+        ("Kyiv", "Kiev", "info"),
+        ("Defense Ministry", "ministry", "info"),
+        # a city and a building in it, or a city whose country is not known: no clash
+        ("Baku", "Defense Ministry", None),
+        ("Antalya", "Turkey", None),
+    ],
+)
+def test_places_of_one_meeting(a, b, severity):
+    from claimcheck.align import compare_places
+
+    assert compare_places(a, b) == severity
+    assert compare_places(b, a) == severity
+
+
+PLACED = (
+    "ANKARA, May 14. Turkish Foreign Minister Hakan Fidan met with his Russian counterpart "
+    "Sergey Lavrov in Moscow on May 13.\n\nThe ministers discussed the grain corridor."
+)
+
+
+def test_a_meeting_in_another_city_is_one_major(tmp_path):
+    event = compare(tmp_path, PLACED, PLACED.replace("in Moscow", "in Sochi"))
+    found = flagged(event, "major", "minor")
+    assert [(f.severity, f.slot) for f in found] == [("major", "place")]
+    assert values_of(found[0]) == {"Moscow", "Sochi"}
+
+
+def test_a_city_and_a_building_are_no_clash(tmp_path):
+    other = PLACED.replace("in Moscow", "at the Foreign Ministry mansion")
+    assert flagged(compare(tmp_path, PLACED, other), "major", "minor") == []
+    capital = PLACED.replace("in Moscow", "in the Russian capital")
+    assert flagged(compare(tmp_path, PLACED, capital), "major", "minor") == []

@@ -812,3 +812,34 @@ def test_a_leader_among_two_is_no_one(tmp_path):
     claims = run(tmp_path, body)
     said = [c for c in of_kind(claims, "statement") if "union" in (c.value or "")]
     assert said and all(entity(claims, c.subject) is None for c in said)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Andrii Sybiha met with Antonio Costa in Brussels on Tuesday.", "Brussels"),
+        ("Hakan Fidan met his Russian counterpart Sergey Lavrov in Moscow.", "Moscow"),
+        ("Sergey Lavrov met Hakan Fidan in Antalya Monday.", "Antalya"),
+        ("Jeyhun Bayramov met Peter Szijjarto in the Hungarian capital.", "Hungarian capital"),
+        ("Kaja Kallas and Marco Rubio met in Washington on April 2.", "Washington"),
+        (
+            "The meeting between Foreign Minister Jeyhun Bayramov and his Hungarian counterpart "
+            "Peter Szijjarto took place in Budapest on Monday.",
+            "Budapest",
+        ),
+        (
+            "Ilia Darchiashvili met with Gabrielius Landsbergis, who is on an official visit to "
+            "Tbilisi.",
+            "Tbilisi",
+        ),
+        ("Ilham Aliyev met with Emmanuel Macron at the Elysee Palace.", "Elysee Palace"),
+        # when, not where; nothing a gazetteer knows
+        ("Kaja Kallas met Marco Rubio in March.", None),
+        ("Kaja Kallas met Marco Rubio in Good Faith.", None),
+    ],
+)
+def test_where_a_meeting_took_place(tmp_path, sentence, place):
+    claims = run(tmp_path, f"LONDON, May 3. {sentence}")
+    found = of_kind(claims, "meeting")
+    assert len(found) == 1
+    assert found[0].place == place

@@ -29,8 +29,8 @@ from functools import cached_property, lru_cache
 from rapidfuzz import fuzz
 
 from .entities import DEPUTY_WORDS, TITLE_STOP, title_words
-from .extract.article import topic_words
-from .gazetteer import OFFICE_HEADS, country_of, is_place, org_key
+from .extract.article import at_place, topic_words
+from .gazetteer import CAPITALS, OFFICE_HEADS, country_of, is_place, org_key
 from .models import Claim, ClaimsFile, Entity, Event, Finding
 from .settings import Settings
 from .syndication import independent
@@ -224,7 +224,11 @@ class Fact:
         return _words_before(self.claim)
 
     def place(self) -> str | None:
-        return next((c.place for c in (self.claim, *self.merged) if c.place), None)
+        """The most precise place the article gives: a building before a city, a city
+        before a country (`the Defense Ministry`, not `Azerbaijan` of `on a visit to
+        Azerbaijan`); the first of equals."""
+        places = [c.place for c in (self.claim, *self.merged) if c.place]
+        return min(places, key=_breadth) if places else None
 
 
 @dataclass
@@ -1275,12 +1279,54 @@ def _date_shown(date: tuple) -> str:
 
 
 def compare_places(a: str, b: str) -> str | None:
+    """Two outlets' place of one meeting: `major` for another city, country or building;
+    `info` for the same one named more or less fully or spelt otherwise (`Kyiv`, `Kiev`),
+    or a capital and its country; None for a city and a building in it, which cannot be
+    told apart (`in Baku`, `at the Defense Ministry`)."""
     words_a, words_b = set(content_words(a)) - {"the"}, set(content_words(b)) - {"the"}
     if words_a == words_b:
         return None
     if words_a <= words_b or words_b <= words_a:
         return "info"
-    return "major"
+    where_a, where_b = _where(a), _where(b)
+    if where_a is None and where_b is None:
+        return "major"  # two buildings, or names no gazetteer knows
+    if where_a is None or where_b is None:
+        return None  # a city or country, and a building
+    (kind_a, value_a), (kind_b, value_b) = where_a, where_b
+    if kind_a == kind_b:
+        if value_a == value_b:
+            return "info"
+        return "info" if kind_a == "city" and fuzz.ratio(value_a, value_b) >= 75 else "major"
+    city, country = (value_a, value_b) if kind_a == "city" else (value_b, value_a)
+    home = _CAPITAL_OF.get(city)
+    if home is None:
+        return None  # a city whose country is not known here
+    return "info" if home == country else "major"
+
+
+def _where(place: str) -> tuple[str, str] | None:
+    """("city", folded name) or ("country", canonical name) of a place a gazetteer knows
+    (`the Hungarian capital` is Budapest); None for a building or an unknown name."""
+    text = re.sub(r"^the\s+", "", place.strip(), flags=re.IGNORECASE)
+    first, _, rest = text.partition(" ")
+    if rest == "capital" and country_of(first) in CAPITALS:
+        return "city", fold(CAPITALS[country_of(first)]).lower()
+    country = country_of(text)
+    if country is not None and fold(text).lower() not in _CAPITAL_OF:
+        return "country", country
+    if is_place(text):
+        return "city", fold(text).lower()
+    return None
+
+
+_CAPITAL_OF = {fold(city).lower(): country for country, city in CAPITALS.items()}
+
+
+def _breadth(place: str) -> int:
+    """0 for a building (or a name not known as a city or country), 1 a city, 2 a country."""
+    where = _where(place)
+    return 0 if where is None else 1 if where[0] == "city" else 2
 
 
 def _role_discrepancy(facts: dict[str, Fact], what: str) -> tuple:
@@ -1329,9 +1375,8 @@ def detail_omissions(
         without = sorted(a for a in facts if a not in with_place)
         if with_place and without:
             place = facts[with_place[0]].place()
-            found.append(
-                _omission(group, ctx, "place", with_place, without, f"{what} at {place}", sig)
-            )
+            summary = f"{what} {at_place(place)}"
+            found.append(_omission(group, ctx, "place", with_place, without, summary, sig))
     if anchor.kind == "statement" and names:
         names = {a: name_phrases(f.claim.value) for a, f in facts.items()}
         people_names = {n for values in names.values() for n in values if len(n.split()) >= 2}

@@ -26,7 +26,7 @@ from ..entities import (
     pronoun_mentions,
     title_mentions,
 )
-from ..gazetteer import ORG_HEADS, country_of, demonym_of, outlet_name
+from ..gazetteer import ORG_HEADS, country_of, demonym_of, is_place, outlet_name
 from ..models import (
     EXTRACTOR_VERSION,
     Article,
@@ -541,8 +541,8 @@ def _direct_subject(verb: VerbAt, mentions: list, text: str) -> MentionAt | None
 
 _CLAUSE_END = re.compile(r",\s*(?:who|which|where|while|whereas)\b|;|\s+—\s+|\.\s*$")
 _PLACE_AFTER = re.compile(
-    r"\b(?:at|in)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*|ministry|"
-    r"headquarters|presidential palace)\b"
+    r"\b(?:at|in)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*\s+capital|"
+    r"(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*|ministry|headquarters|presidential palace)\b"
 )
 _MEETING_PLACE = re.compile(
     r"\b(?:meeting|talks)\s+(?:was\s+held\s+|were\s+held\s+|took\s+place\s+|held\s+)?"
@@ -586,7 +586,8 @@ def sentence_claims(
             used_dates.add(own)
         pair = _coordinated_subject(verb, mentions, text)
         if pair is not None and verb.family in {"discuss", "meet", "agree", "sign"}:
-            drafts.append(_pair_meeting(sent, pair, when, narrative))
+            place = _place_in(text, verb.end)
+            drafts.append(_pair_meeting(sent, pair, when, narrative, place))
             if verb.rule.kind == "meeting":
                 continue
             verb.subject = "the sides"
@@ -650,13 +651,15 @@ def _coordinated_subject(verb: VerbAt, mentions: list, text: str):
     return first.who, second.who
 
 
-def _pair_meeting(sent: Sent, pair, when, narrative: Narrative) -> Draft:
+def _pair_meeting(sent: Sent, pair, when, narrative: Narrative, place: str | None = None) -> Draft:
     when = _date_or_context(when, narrative)
     if when is not None and when.precision != "context":
         narrative.date = when
     narrative.meeting = pair
     narrative.in_meeting = True
-    return Draft("meeting", pair[0], "met", sent, object=pair[1], when=when, family="meet")
+    return Draft(
+        "meeting", pair[0], "met", sent, object=pair[1], when=when, place=place, family="meet"
+    )
 
 
 _BETWEEN = re.compile(MEETING_BETWEEN)
@@ -679,7 +682,8 @@ def _meeting_between(sent: Sent, mentions: list, dates: list, narrative: Narrati
     if not _SPEAKER_LEAD.match(sent.text[match.end() : first.start]):
         return []  # `talks between the two countries' ministers …`: no one named first
     when = When.of(dates[0]) if dates else None
-    return [_pair_meeting(sent, (first.who, second.who), when, narrative)]
+    place = _place_in(sent.text, second.end)
+    return [_pair_meeting(sent, (first.who, second.who), when, narrative, place)]
 
 
 _ACCORDING_TO = re.compile(r"^\W*[Aa]ccording\s+to\s+")
@@ -797,8 +801,26 @@ def _meeting(sent, verb, mentions, when, narrative, registry) -> Draft | None:
         registry.host = subject
     if registry.guest is None and not isinstance(obj, str):
         registry.guest = obj
-    place = _place_in(sent.text, obj_mention.end)
+    place = _place_in(sent.text, obj_mention.end) or _visited_place(sent.text, obj_mention.end)
     return Draft("meeting", subject, "met", sent, object=obj, when=when, place=place, family="meet")
+
+
+_VISIT_TO = re.compile(
+    r"\bvisit(?:ing)?\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+
+
+def _visited_place(text: str, start: int) -> str | None:
+    """`met with X, who is on an official visit to Tbilisi`: the meeting is where the guest
+    is visiting (a city or country only)."""
+    match = _VISIT_TO.search(text, start)
+    if match is None:
+        return None
+    words = match.group("place").split()
+    while len(words) > 1 and words[-1] in _CALENDAR_WORDS:
+        words.pop()
+    place = " ".join(words)
+    return place if country_of(place) or is_place(place) else None
 
 
 _RECEIVED_OBJECT = re.compile(
@@ -816,9 +838,31 @@ def _place_in(text: str, start: int) -> str | None:
     limit = _clause_limit(text, start)
     for match in _PLACE_AFTER.finditer(text, start, limit):
         place = match.group("place")
-        if country_of(place) or _looks_like_venue(place):
-            return re.sub(r"^the\s+", "", match.group(0).split(" ", 1)[1])
+        words = place.split()
+        while len(words) > 1 and words[-1] in _CALENDAR_WORDS:
+            words.pop()  # `in Antalya Monday`
+        place = " ".join(words)
+        if country_of(place) or is_place(place) or _looks_like_venue(place) or _capital(place):
+            # a country, a city (`in Brussels`), `the Azerbaijani capital`, a venue
+            written = match.group(0).split(" ", 1)[1]
+            return re.sub(r"^the\s+", "", written[: written.index(place) + len(place)])
     return None
+
+
+_CALENDAR_WORDS = frozenset([*MONTH_NAMES, *WEEKDAY_NAMES])
+
+
+def at_place(place: str) -> str:
+    """`in Tbilisi`, `in the Hungarian capital`, but `at the Defense Ministry`."""
+    if country_of(place) or is_place(place) or _capital(place):
+        return f"in {place}"
+    return f"at {place}"
+
+
+def _capital(place: str) -> bool:
+    """`Azerbaijani capital`, `Turkish capital`: a country's capital city."""
+    first, _, rest = place.partition(" ")
+    return rest == "capital" and country_of(first) is not None
 
 
 def _looks_like_venue(place: str) -> bool:
@@ -1695,7 +1739,7 @@ def _readable(draft: Draft) -> str:
         if shown:
             date = f" on {shown}"
     if draft.kind == "meeting":
-        place = f" at {draft.place}" if draft.place else ""
+        place = f" {at_place(draft.place)}" if draft.place else ""
         return f"{subject} met {_name(draft.object)}{date}{place}"
     if draft.kind == "visit":
         return f"{subject} {draft.predicate} {draft.value}{date}"
