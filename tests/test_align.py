@@ -444,10 +444,10 @@ def test_which_titles_name_another_office(a, b, other):
         ("Georgia", "Armenia", "major"),
         ("Moscow", "Azerbaijan", "major"),  # a capital is in its own country only
         ("Baku", "Azerbaijani capital", "info"),
-        ("Baku", "Azerbaijan", "info"),
         ("Kyiv", "Kiev", "info"),
         ("Defense Ministry", "ministry", "info"),
-        # a city and a building in it, or a city whose country is not known: no clash
+        # a place and a narrower one in it, or a city whose country is not known: no clash
+        ("Baku", "Azerbaijan", None),
         ("Baku", "Defense Ministry", None),
         ("Antalya", "Turkey", None),
     ],

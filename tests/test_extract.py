@@ -843,3 +843,17 @@ def test_where_a_meeting_took_place(tmp_path, sentence, place):
     found = of_kind(claims, "meeting")
     assert len(found) == 1
     assert found[0].place == place
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers said the talks in detail covered the agenda.",
+        "The sides held talks in a friendly atmosphere.",
+        "They discussed the agenda of the next ministerial meeting at a meeting in Astana.",
+    ],
+)
+def test_how_a_meeting_went_is_not_where(tmp_path, sentence):
+    body = f"ASTANA, July 28. Timur Abenov met with Mart Rebane on July 27.\n\n{sentence}"
+    places = {c.place for c in of_kind(run(tmp_path, body), "meeting")}
+    assert not places & {"detail", "a friendly atmosphere", "a meeting in Astana"}

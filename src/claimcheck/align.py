@@ -1280,9 +1280,9 @@ def _date_shown(date: tuple) -> str:
 
 def compare_places(a: str, b: str) -> str | None:
     """Two outlets' place of one meeting: `major` for another city, country or building;
-    `info` for the same one named more or less fully or spelt otherwise (`Kyiv`, `Kiev`),
-    or a capital and its country; None for a city and a building in it, which cannot be
-    told apart (`in Baku`, `at the Defense Ministry`)."""
+    `info` for the same one named more or less fully or spelt otherwise (`Kyiv`, `Kiev`);
+    None for a place and a narrower one in it (`in Azerbaijan`, `in Baku`, `at the Defense
+    Ministry`): one outlet is only less precise."""
     words_a, words_b = set(content_words(a)) - {"the"}, set(content_words(b)) - {"the"}
     if words_a == words_b:
         return None
@@ -1300,9 +1300,9 @@ def compare_places(a: str, b: str) -> str | None:
         return "info" if kind_a == "city" and fuzz.ratio(value_a, value_b) >= 75 else "major"
     city, country = (value_a, value_b) if kind_a == "city" else (value_b, value_a)
     home = _CAPITAL_OF.get(city)
-    if home is None:
-        return None  # a city whose country is not known here
-    return "info" if home == country else "major"
+    if home is None or home == country:
+        return None  # a city in that country, or one whose country is not known here
+    return "major"
 
 
 def _where(place: str) -> tuple[str, str] | None:

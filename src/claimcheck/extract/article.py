@@ -1135,6 +1135,8 @@ def _meeting_place(sent, narrative, registry, mentions) -> list[Draft]:
     place = re.sub(r"^the\s+", "", match.group("place"))
     if _WHEN_NOT_WHERE.match(place):  # `the next meeting in 2018`, `talks in March`
         return []
+    if not (place[:1].isupper() or _looks_like_venue(place)):
+        return []  # `discussed … in detail`, `at a meeting in Astana`: how, not where
     if narrative.meeting is not None:
         subject, obj = narrative.meeting
     else:
