@@ -477,3 +477,19 @@ def test_a_city_and_a_building_are_no_clash(tmp_path):
     assert flagged(compare(tmp_path, PLACED, other), "major", "minor") == []
     capital = PLACED.replace("in Moscow", "in the Russian capital")
     assert flagged(compare(tmp_path, PLACED, capital), "major", "minor") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "severity"),
+    [
+        ("Our security is Turkey's security.", "Our security is Türkiye's security", None),
+        ("We will not give up our position", "We won't give up our position", None),
+        ("It is not over for the alliance", "It isn’t over for the alliance", None),
+        ("We cannot accept these terms at all", "We can't accept these terms at all", None),
+        ("We cannot accept these terms at all", "We can accept these terms at all", "major"),
+        ("Our security is Turkey's security.", "Our security is Russia's security", "major"),
+    ],
+)  # fmt: skip
+def test_quotations_read_countries_and_contractions_alike(a, b, severity):
+    assert compare_quotes(a, b) == severity
+    assert compare_quotes(b, a) == severity

@@ -857,3 +857,16 @@ def test_how_a_meeting_went_is_not_where(tmp_path, sentence):
     body = f"ASTANA, July 28. Timur Abenov met with Mart Rebane on July 27.\n\n{sentence}"
     places = {c.place for c in of_kind(run(tmp_path, body), "meeting")}
     assert not places & {"detail", "a friendly atmosphere", "a meeting in Astana"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two ministers signed a protocol on joint military training.",
+        "the two countries signed a protocol on joint military training.",
+        "The three leaders signed a protocol on joint military training.",
+    ],
+)
+def test_the_two_ministers_are_who_not_how_many(tmp_path, sentence):
+    claims = run(tmp_path, f"ANKARA, Sept 18. Yasar Guler met Zakir Hasanov. {sentence}")
+    assert of_kind(claims, "quantity") == []

@@ -542,12 +542,34 @@ def compare_dates(a: tuple, b: tuple) -> str | None:
     return None if fold(text_a or "").lower() == fold(text_b or "").lower() else "info"
 
 
-_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n't\b")
+_NEGATIONS = frozenset(
+    {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without"}
+)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def _quote_words(text: str) -> list[str]:
-    return _WORD.findall(fold(text).lower().replace("n't", " not"))
+    """The words of a quotation, folded, a country written any way as one (`Turkey`,
+    `Türkiye`)."""
+    words: list[str] = []
+    text = _CONTRACTION.sub(_expanded, text)
+    for token in _CASED_WORD.findall(text):
+        country = country_of(token) if token[:1].isupper() else None
+        words.extend(_WORD.findall(fold(country or token).lower()))
+    return words
+
+
+def _expanded(match: re.Match[str]) -> str:
+    found = match.group(0).lower().replace("’", "'")
+    return _CONTRACTIONS.get(found, " not")
+
+
+_CASED_WORD = re.compile(r"[^\W_]+")
+_CONTRACTIONS = {
+    "won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not"
+}  # fmt: skip
+_CONTRACTION = re.compile(r"\b(?:won['’]t|can['’]t|cannot|shan['’]t)\b|n['’]t\b", re.IGNORECASE)
+"""`won't` and `will not`, `isn't` and `is not` are the same words."""
 
 
 def compare_quotes(a: str, b: str) -> str | None:
@@ -561,7 +583,7 @@ def compare_quotes(a: str, b: str) -> str | None:
         return "info"  # one outlet quotes more of the same words
     if sorted(_NUMBER.findall(a)) != sorted(_NUMBER.findall(b)):
         return "major"
-    if bool(_NEGATION.search(fold(a).lower())) != bool(_NEGATION.search(fold(b).lower())):
+    if _NEGATIONS.isdisjoint(words_a) != _NEGATIONS.isdisjoint(words_b):
         return "major"
     content_a = [w for w in words_a if w not in TITLE_STOP]
     content_b = [w for w in words_b if w not in TITLE_STOP]

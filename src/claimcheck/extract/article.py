@@ -1391,11 +1391,14 @@ def dated_events(
     return events
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
+
+
 def quantity_drafts(sent: Sent, narrative: Narrative) -> list[Draft]:
     drafts: list[Draft] = []
     for mention in find_quantities(sent.text):
-        if mention.number_text.isalpha() and re.search(r"\bthe\s*$", sent.text[: mention.start]):
-            continue  # `the two countries`: who, not how many
+        if mention.number_text.isalpha() and _THE_BEFORE.search(sent.text, 0, mention.start):
+            continue  # `the two countries`, `The two ministers`: who, not how many
         quantity = Quantity(
             number=mention.number,
             number_text=mention.number_text,
