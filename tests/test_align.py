@@ -493,3 +493,16 @@ def test_a_city_and_a_building_are_no_clash(tmp_path):
 def test_quotations_read_countries_and_contractions_alike(a, b, severity):
     assert compare_quotes(a, b) == severity
     assert compare_quotes(b, a) == severity
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Defence Minister", "National Defense Minister"),
+        ("Chief of General Staff", "Chief of the General Staff of the Turkish Armed Forces"),
+        ("Chief of Staff", "Chief of Staff of the EU Military Staff"),
+    ],
+)
+def test_an_office_named_more_fully_is_at_most_info(a, b):
+    assert compare_offices(a, b) in {None, "info"}
+    assert compare_offices(b, a) in {None, "info"}
