@@ -870,3 +870,20 @@ def test_how_a_meeting_went_is_not_where(tmp_path, sentence):
 def test_the_two_ministers_are_who_not_how_many(tmp_path, sentence):
     claims = run(tmp_path, f"ANKARA, Sept 18. Yasar Guler met Zakir Hasanov. {sentence}")
     assert of_kind(claims, "quantity") == []
+
+
+def test_what_was_said_runs_over_the_verbs_of_its_clause(tmp_path):
+    body = (
+        "MOSCOW, Oct 12. Sergey Lavrov met Hakan Fidan in Moscow.\n\n"
+        "Lavrov noted that Russia and Türkiye agreed to continue close coordination on Syria.\n\n"
+        "Fidan said that the sides discussed trade, and Lavrov added that talks would continue."
+        "\n\nLavrov said that Fidan expressed interest in the project.\n\n"
+        "Fidan noted that he shares the concern, expressed condolences and wished recovery."
+    )
+    said = statements(run(tmp_path, body))
+    agreed = "Russia and Türkiye agreed to continue close coordination on Syria"
+    assert ("Sergey Lavrov", agreed) in said
+    assert ("Hakan Fidan", "the sides discussed trade") in said
+    assert ("Sergey Lavrov", "talks would continue") in said
+    assert ("Sergey Lavrov", "that") not in said
+    assert ("Hakan Fidan", "he shares the concern") in said  # the verbs after it are his own

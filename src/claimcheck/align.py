@@ -682,6 +682,8 @@ def quantity_value(claim: Claim) -> str:
     q = claim.quantity
     if q is None:
         return claim.value or ""
+    if q.counts_text is None and q.unit is not None and claim.value:
+        return claim.value  # as written: `two-day`, `$57 billion`, `about 3%`
     qualifier = f"{q.qualifier_text} " if q.qualifier_text else ""
     counted = f" {q.counts_text}" if q.counts_text else ""
     return f"{qualifier}{q.number_text}{counted}".strip()

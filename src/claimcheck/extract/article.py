@@ -553,7 +553,7 @@ _WHEN_NOT_WHERE = re.compile(
     rf"(?:\d|(?:{trie_pattern([*MONTH_NAMES, *WEEKDAY_NAMES, 'early', 'late', 'mid'])})\b)"
 )
 """What follows `meeting in` when it says when, not where."""
-_LEADING_THAT = re.compile(r"^\s*(?:that|about|on|of|:)\s+", re.I)
+_LEADING_THAT = re.compile(r"^\s*(?:that|about|on|of|:)(?:\s+|$)", re.I)
 
 
 def sentence_claims(
@@ -596,7 +596,7 @@ def sentence_claims(
         elif verb.rule.kind == "visit":
             draft = _visit(sent, verb, mentions, when, narrative)
         else:
-            draft = _statement(sent, verb, mentions, when, narrative, stops)
+            draft = _statement(sent, verb, mentions, when, narrative, stops, verbs)
         if draft is not None:
             drafts.append(draft)
     drafts.extend(_passives(sent, narrative, stops, mentions))
@@ -919,11 +919,24 @@ def _visit(sent, verb, mentions, when, narrative) -> Draft | None:
     )
 
 
-def _statement(sent, verb, mentions, when, narrative, stops) -> Draft | None:
+def _statement(sent, verb, mentions, when, narrative, stops, verbs=()) -> Draft | None:
     subject = verb.subject
     if subject is None or (verb.subject_mention and verb.subject_mention.how == "document"):
         return None
     text = sent.text
+    if _THAT.match(text, verb.end):
+        # `noted that Russia and Türkiye agreed to …`: the verb of the clause is what was
+        # said; one after a comma or `and` (`noted that …, expressed condolences and
+        # wished …`), or with a person of its own (`…, and Fidan added`), starts another
+        inner = {
+            v.start
+            for v in verbs
+            if v.start > verb.end
+            and not v.attribution
+            and not _own_subject(v, verb.end)
+            and not _COORDINATED_VERB.search(text, verb.end, v.start)
+        }
+        stops = [s for s in stops if s not in inner]
     end = next((s for s in stops if s > verb.start), len(text))
     following_subject = [
         m for m in mentions if verb.end <= m.start < end and _ADVERBS.match(text[m.end : end])
@@ -974,6 +987,22 @@ def _statement(sent, verb, mentions, when, narrative, stops) -> Draft | None:
         when=when,
         family=verb.family,
         span=(span_start, span_start + len(value)),
+    )
+
+
+_THAT = re.compile(r"\s+that\s+")
+_COORDINATED_VERB = re.compile(r"(?:[,;]|\band)\s*$")
+
+
+def _own_subject(verb, after: int) -> bool:
+    """The verb has a person for its subject, named after `after` (not one it took over
+    from the clause before)."""
+    mention = verb.subject_mention
+    return (
+        verb.subject is not None
+        and not isinstance(verb.subject, str)
+        and mention is not None
+        and mention.start >= after
     )
 
 
