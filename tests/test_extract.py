@@ -833,6 +833,8 @@ def test_a_leader_among_two_is_no_one(tmp_path):
             "Tbilisi",
         ),
         ("Ilham Aliyev met with Emmanuel Macron at the Elysee Palace.", "Elysee Palace"),
+        ("Yasar Guler received Zakir Hasanov in the capital Ankara on Tuesday.", "Ankara"),
+        ("Yasar Guler received Zakir Hasanov in the city of Istanbul.", "Istanbul"),
         # when, not where; nothing a gazetteer knows
         ("Kaja Kallas met Marco Rubio in March.", None),
         ("Kaja Kallas met Marco Rubio in Good Faith.", None),

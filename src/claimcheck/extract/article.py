@@ -541,7 +541,8 @@ def _direct_subject(verb: VerbAt, mentions: list, text: str) -> MentionAt | None
 
 _CLAUSE_END = re.compile(r",\s*(?:who|which|where|while|whereas)\b|;|\s+—\s+|\.\s*$")
 _PLACE_AFTER = re.compile(
-    r"\b(?:at|in)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*\s+capital|"
+    r"\b(?:at|in)\s+(?:the\s+)?(?:(?:capital|city|town|port\s+city|resort\s+city)(?:\s+of)?,?\s+)?"
+    r"(?P<place>[A-Z][\w'’-]*\s+capital|"
     r"(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*|ministry|headquarters|presidential palace)\b"
 )
 _MEETING_PLACE = re.compile(
@@ -844,8 +845,7 @@ def _place_in(text: str, start: int) -> str | None:
         place = " ".join(words)
         if country_of(place) or is_place(place) or _looks_like_venue(place) or _capital(place):
             # a country, a city (`in Brussels`), `the Azerbaijani capital`, a venue
-            written = match.group(0).split(" ", 1)[1]
-            return re.sub(r"^the\s+", "", written[: written.index(place) + len(place)])
+            return place
     return None
 
 
