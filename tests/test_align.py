@@ -506,3 +506,25 @@ def test_quotations_read_countries_and_contractions_alike(a, b, severity):
 def test_an_office_named_more_fully_is_at_most_info(a, b):
     assert compare_offices(a, b) in {None, "info"}
     assert compare_offices(b, a) in {None, "info"}
+
+
+VOTE = (
+    "TBILISI, May 14. Georgia's parliament on Tuesday passed the bill in its third reading.\n\n"
+    "{votes}\n\nInterior Ministry spokesman Giorgi Tsiklauri said police had detained 13 people."
+)
+
+
+def test_votes_for_and_against_align_however_written(tmp_path):
+    bodies = [
+        VOTE.format(votes="The bill was approved by 84 votes to 30."),
+        VOTE.format(votes="The bill passed with 84 lawmakers voting in favor and 30 against."),
+        VOTE.format(votes="A total of 84 deputies voted for the bill, while 30 voted against."),
+    ]
+    event = compare(tmp_path, *bodies)
+    assert flagged(event, "major", "minor") == []
+    quantities = [f for f in event.findings if f.kind == "quantity"]
+    assert {f.type for f in quantities} == {"agreement"}
+    changed = bodies[1].replace("and 30 against", "and 31 against")
+    found = flagged(compare(tmp_path, bodies[0], changed, bodies[2]), "major", "minor")
+    assert [(f.severity, f.slot) for f in found] == [("major", "number")]
+    assert {"30", "31"} <= {v.split()[-1] for v in values_of(found[0])} | values_of(found[0])

@@ -889,3 +889,20 @@ def test_what_was_said_runs_over_the_verbs_of_its_clause(tmp_path):
     assert ("Sergey Lavrov", "talks would continue") in said
     assert ("Sergey Lavrov", "that") not in said
     assert ("Hakan Fidan", "he shares the concern") in said  # the verbs after it are his own
+
+
+@pytest.mark.parametrize(
+    ("sentence", "office"),
+    [
+        ("European Council President Charles Michel urged calm.", "European Council President"),
+        ("NATO Secretary General Charles Michel urged calm.", "NATO Secretary General"),
+        ("Armenian Security Council Secretary Charles Michel spoke.", "Security Council Secretary"),
+        ("Aid goes to Moldova, Commission President Charles Michel said.", "Commission President"),
+        # no body before the office
+        ("On Monday President Charles Michel urged calm.", "President"),
+    ],
+)
+def test_the_body_written_before_an_office_is_part_of_it(tmp_path, sentence, office):
+    person = person_named(run(tmp_path, f"BRUSSELS, May 3. {sentence}"), "Charles Michel")
+    assert office in person.roles
+    assert person.nationality in {None, "Armenia"}  # not Moldova: a comma stands between

@@ -217,7 +217,15 @@ class Fact:
     @cached_property
     def count(self) -> tuple | None:
         quantity = self.claim.quantity
-        return None if quantity is None else count_key(quantity, self.claim.evidence.sentence)
+        if quantity is None:
+            return None
+        sentence = self.claim.evidence.sentence
+        key = count_key(quantity, sentence)
+        if key[1] == "vote" or (key == (None, None) and _VOTING.search(sentence)):
+            side = _vote_side(self.claim)
+            if side is not None:
+                return (key[0], f"vote {side}")
+        return key
 
     @cached_property
     def words_before(self) -> set[str]:
@@ -380,6 +388,36 @@ def count_key(quantity, sentence: str = "") -> tuple:
     return (quantity.unit, _COUNT_SYNONYMS.get(counts, counts) if counts else None)
 
 
+def _vote_side(claim: Claim) -> str | None:
+    """Whether a figure of a vote counts the votes for or against: `by 84 votes to 30`,
+    `84 voting in favor and 30 against`, `while 30 voted against` (30 against, 84 for).
+    None for a bare number that is neither (`in its third reading`)."""
+    sentence, value = claim.evidence.sentence, claim.value or ""
+    at = sentence.find(value) if value else -1
+    if at < 0:
+        return None
+    after = sentence[at + len(value) : at + len(value) + 40]
+    if _AGAINST_AFTER.match(after):
+        return "against"
+    if _TO_BEFORE.search(sentence, 0, at):
+        return "against"  # `by 84 votes to 30`
+    counted = claim.quantity is not None and claim.quantity.counts is not None
+    return "for" if counted or _FOR_AFTER.match(after) else None
+
+
+_AGAINST_AFTER = re.compile(
+    r"\s*(?:(?:votes?|lawmakers|deputies|legislators|members|senators|MPs)\s+)?"
+    r"(?:(?:had\s+)?voted\s+|voting\s+|were\s+)?(?:against|opposed)\b",
+    re.IGNORECASE,
+)
+_FOR_AFTER = re.compile(
+    r"\s*(?:(?:votes?|lawmakers|deputies|legislators|members|senators|MPs)\s+)?"
+    r"(?:(?:had\s+)?voted\s+|voting\s+)?(?:for|in\s+favou?r)\b",
+    re.IGNORECASE,
+)
+_TO_BEFORE = re.compile(r"\bvotes?\s+to\s*$", re.IGNORECASE)
+
+
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -403,7 +441,7 @@ def quantity_score(a: Fact, b: Fact, settings: Settings) -> float:
     if a.count != b.count:
         return 0.0
     context = _shares(a.sentence_words, b.sentence_words)[1]
-    if qa.counts is None and qa.unit is None:
+    if qa.counts is None and qa.unit is None and a.count == (None, None):
         # a bare number (`the retirement age to 65`) aligns only on the words around it
         near = overlap(a.words_before, b.words_before)
         if near < 0.5:
@@ -863,7 +901,7 @@ def _blocking_keys(fact: Fact, settings: Settings) -> set[object] | None:
     if kind == "quantity":
         if claim.quantity is None:
             return set()
-        if claim.quantity.counts is None and claim.quantity.unit is None:
+        if fact.count == (None, None):
             return {(fact.count, word) for word in fact.words_before}
         return {fact.count}
     if kind == "visit" and settings.visit_overlap > 0:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from .gazetteer import (
     COUNTRIES,
     OFFICE_HEADS,
+    ORG_ALIASES,
     ORG_HEADS,
     country_of,
     is_place,
@@ -756,6 +757,9 @@ def _name_candidates(sentence: str) -> tuple[_Candidate, ...]:
         if name:
             end = match.start("name") + len(name)
             title, rank = match.group("title"), match.group("rank")
+            body = _body_before(sentence, match.start()) if title else None
+            if body is not None:  # `European Council President Charles Michel`
+                title = f"{body} {title}"
             if rank is None and title:
                 title, rank = _rank_after_office(title)
             elif rank == "General" and title and _general_office(title):
@@ -819,6 +823,28 @@ def _name_candidates(sentence: str) -> tuple[_Candidate, ...]:
             end = match.start("name") + len(name)
             add(match.start(), end, name, None, None, match.start(), False)
     return tuple(out)
+
+
+def _body_before(sentence: str, start: int) -> str | None:
+    """The body an office before a name belongs to, written just before it: `European
+    Council` (President), `NATO` (Secretary General), `Security Council` (Secretary) after
+    `Armenian`; None when the words before are no organisation."""
+    words = sentence[max(0, start - 60) : start].split(" ")
+    if not words or words[-1] != "":
+        return None  # the office does not start a word after a space
+    words.pop()
+    run: list[str] = []
+    while words and words[-1][:1].isupper() and words[-1].strip(".,;:") == words[-1]:
+        run.insert(0, words.pop())
+    for first in range(len(run)):
+        phrase = " ".join(run[first:])
+        word = run[first]
+        if country_of(word) or (fold(word).lower() in _NOT_NAMES and word not in ORG_ALIASES):
+            continue  # `Armenian`, `On`, `Monday`: not the body's name
+        last = fold(run[-1]).lower()
+        if last in ORG_HEADS or phrase in ORG_ALIASES:
+            return phrase
+    return None
 
 
 def _rank_after_office(title: str) -> tuple[str, str | None]:
