@@ -906,3 +906,28 @@ def test_the_body_written_before_an_office_is_part_of_it(tmp_path, sentence, off
     person = person_named(run(tmp_path, f"BRUSSELS, May 3. {sentence}"), "Charles Michel")
     assert office in person.roles
     assert person.nationality in {None, "Armenia"}  # not Moldova: a comma stands between
+
+
+def test_a_family_name_written_first_is_the_later_mention(tmp_path):
+    body = (
+        "BEIJING, May 16. Chinese President Xi Jinping met Russian President Vladimir Putin.\n\n"
+        '"China is willing to work with Russia on a fair world order," Xi told Putin.\n\n'
+        "Foreign Minister Wang Yi said later that the talks were productive. Wang added that "
+        "the two sides would meet again."
+    )
+    claims = run(tmp_path, body)
+    people = {e.name for e in claims.entities if e.type == "person"}
+    assert people == {"Xi Jinping", "Vladimir Putin", "Wang Yi"}
+    said = statements(claims)
+    assert any(who == "Xi Jinping" and "fair world order" in what for who, what in said)
+    assert ("Wang Yi", "the two sides would meet again") in said
+
+
+def test_welcoming_a_person_named_is_meeting_them(tmp_path):
+    body = (
+        "BEIJING, May 16. Chinese President Xi Jinping welcomed Russian President Vladimir "
+        "Putin with a ceremony on Thursday.\n\nPutin welcomed the decision of the Chinese side."
+    )
+    claims = run(tmp_path, body)
+    assert ("Xi Jinping", "Vladimir Putin") in meetings(claims)
+    assert ("Vladimir Putin", "the decision of the Chinese side") in statements(claims)

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .gazetteer import (
     COUNTRIES,
+    FAMILY_NAME_FIRST,
     OFFICE_HEADS,
     ORG_ALIASES,
     ORG_HEADS,
@@ -516,11 +517,26 @@ class Registry:
             if record.first_initial == initial:
                 break
         else:
+            first = self._family_first(name) if single else None
+            if first is not None:
+                first.add_alias(name)
+                return first
             record = PersonRecord(name=name, first_start=start, key=name_key(name))
             self.people.append(record)
             return record
         self._upgrade_name(record, name)
         return record
+
+    def _family_first(self, word: str) -> PersonRecord | None:
+        """The person whose family name is written first and is `word`: `Xi` of `Xi
+        Jinping`."""
+        if word not in FAMILY_NAME_FIRST:
+            return None
+        for record in self.people:
+            tokens = record.name.split(" ")
+            if tokens[0] == word and len(tokens) in (2, 3):
+                return record
+        return None
 
     def _upgrade_name(self, record: PersonRecord, name: str) -> None:
         """Keep the fullest spelled-out form as the entity's name, the rest as aliases."""
@@ -542,7 +558,7 @@ class Registry:
         for record in self.people:
             if surname_key(record.name) == key:
                 return record
-        return None
+        return self._family_first(word)
 
     def note_org(self, full: str, short: str) -> None:
         """One organisation per short form; the first full name stated wins."""
@@ -940,9 +956,11 @@ def _known_variants(record: PersonRecord) -> tuple[str, ...]:
 @lru_cache(maxsize=8192)
 def _variants_of(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
     variants = {name, *aliases}
-    surname = name.split(" ")[-1]
-    if len(surname) > 2:
-        variants.add(surname)
+    tokens = name.split(" ")
+    if len(tokens[-1]) > 2:
+        variants.add(tokens[-1])
+    if len(tokens) in (2, 3) and tokens[0] in FAMILY_NAME_FIRST:
+        variants.add(tokens[0])  # `Xi Jinping` is `Xi` later on
     plain = [v for v in variants if not v.islower() and not v.startswith(("the ", "The "))]
     return tuple(sorted(plain, key=lambda v: (-len(v), v)))
 

@@ -592,7 +592,7 @@ def sentence_claims(
             if verb.rule.kind == "meeting":
                 continue
             verb.subject = "the sides"
-        if verb.rule.kind == "meeting":
+        if verb.rule.kind == "meeting" or _welcomes_someone(verb, mentions, text):
             draft = _meeting(sent, verb, mentions, when, narrative, registry)
         elif verb.rule.kind == "visit":
             draft = _visit(sent, verb, mentions, when, narrative)
@@ -757,6 +757,19 @@ def _own_date(verb: VerbAt, dates: list[DateMention], verbs: list[VerbAt], text:
         if mention.iso or mention.month_day or mention.precision in {"relative", "weekday"}:
             return index
     return None
+
+
+def _welcomes_someone(verb: VerbAt, mentions: list, text: str) -> bool:
+    """`Xi Jinping welcomed Putin with a ceremony`: a host welcoming a person named right
+    after the verb meets them (welcoming a decision, or `the guest`, is said)."""
+    if verb.family != "welcome" or verb.attribution:
+        return False
+    return any(
+        m.how == "name" and _WELCOMED_LEAD.fullmatch(text, verb.end, m.start) for m in mentions
+    )
+
+
+_WELCOMED_LEAD = re.compile(r"\s+(?:(?:his|her|the|visiting|[A-Z][\w'’-]*)\s+)*")
 
 
 def _object_after(verb: VerbAt, mentions: list, text: str) -> MentionAt | None:
