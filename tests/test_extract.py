@@ -835,6 +835,10 @@ def test_a_leader_among_two_is_no_one(tmp_path):
         ("Ilham Aliyev met with Emmanuel Macron at the Elysee Palace.", "Elysee Palace"),
         ("Yasar Guler received Zakir Hasanov in the capital Ankara on Tuesday.", "Ankara"),
         ("Yasar Guler received Zakir Hasanov in the city of Istanbul.", "Istanbul"),
+        (
+            "Xi Jinping met Vladimir Putin at the Great Hall of the People in Beijing on Thursday.",
+            "Great Hall of the People, Beijing",
+        ),
         # when, not where; nothing a gazetteer knows
         ("Kaja Kallas met Marco Rubio in March.", None),
         ("Kaja Kallas met Marco Rubio in Good Faith.", None),

@@ -543,8 +543,11 @@ _CLAUSE_END = re.compile(r",\s*(?:who|which|where|while|whereas)\b|;|\s+—\s+|\
 _PLACE_AFTER = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?:(?:capital|city|town|port\s+city|resort\s+city)(?:\s+of)?,?\s+)?"
     r"(?P<place>[A-Z][\w'’-]*\s+capital|"
-    r"(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*|ministry|headquarters|presidential palace)\b"
+    r"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w'’-]*|ministry|headquarters|"
+    r"presidential palace)\b"
 )
+_CITY_AFTER = re.compile(r"\s+in\s+(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+"""`at the Great Hall of the People in Beijing`: the city of a building."""
 _MEETING_PLACE = re.compile(
     r"\b(?:meeting|talks)\s+(?:was\s+held\s+|were\s+held\s+|took\s+place\s+|held\s+)?"
     r"(?:at|in)\s+(?P<place>(?:the\s+)?[\w'’ -]{3,60}?)(?=\s*(?:[,.;]|$|\s+(?:and|with|on|"
@@ -856,8 +859,12 @@ def _place_in(text: str, start: int) -> str | None:
         while len(words) > 1 and words[-1] in _CALENDAR_WORDS:
             words.pop()  # `in Antalya Monday`
         place = " ".join(words)
-        if country_of(place) or is_place(place) or _looks_like_venue(place) or _capital(place):
-            # a country, a city (`in Brussels`), `the Azerbaijani capital`, a venue
+        if country_of(place) or is_place(place) or _capital(place):
+            return place  # a country, a city (`in Brussels`), `the Azerbaijani capital`
+        if _looks_like_venue(place):
+            city = _CITY_AFTER.match(text, match.end(), limit)
+            if city and is_place(city.group("city")):
+                return f"{place}, {city.group('city')}"
             return place
     return None
 
@@ -879,7 +886,8 @@ def _capital(place: str) -> bool:
 
 
 def _looks_like_venue(place: str) -> bool:
-    last = fold(place.split()[-1]).lower()
+    """A building by its head word: `Defense Ministry`, `Great Hall of the People`."""
+    last = fold(place.split(" of ")[0].split()[-1]).lower()
     return last in {
         "ministry",
         "palace",
