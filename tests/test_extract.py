@@ -935,3 +935,17 @@ def test_welcoming_a_person_named_is_meeting_them(tmp_path):
     claims = run(tmp_path, body)
     assert ("Xi Jinping", "Vladimir Putin") in meetings(claims)
     assert ("Vladimir Putin", "the decision of the Chinese side") in statements(claims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkish President Recep Tayyip Erdogan spoke by phone with Russian President Vladimir "
+        "Putin on Tuesday, his office said.",
+        "President Recep Tayyip Erdogan held a call with President Vladimir Putin on Tuesday.",
+        "President Recep Tayyip Erdogan talked on the phone with President Vladimir Putin.",
+    ],
+)
+def test_a_phone_call_is_a_meeting(tmp_path, sentence):
+    claims = run(tmp_path, f"ANKARA, May 15. {sentence}")
+    assert ("Recep Tayyip Erdogan", "Vladimir Putin") in meetings(claims)

@@ -32,7 +32,7 @@ RULES: tuple[VerbRule, ...] = (
     VerbRule(r"(?:was|were)\s+received\s+by", "meeting", "received by", "meet"),
     VerbRule(
         r"held\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:meetings?|talks|negotiations|"
-        r"(?:tele)?phone\s+(?:calls?|conversations?))\s+with",
+        r"(?:(?:tele)?phone\s+)?(?:calls?|conversations?))\s+with",
         "meeting",
         "met",
         "meet",
@@ -43,6 +43,12 @@ RULES: tuple[VerbRule, ...] = (
     VerbRule(
         r"(?:held|hold|had)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:meeting|talks|negotiations)"
         r"(?!\s+with)",
+        "meeting",
+        "met",
+        "meet",
+    ),
+    VerbRule(
+        r"(?:spoke|speaks|talked|talks)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\s+with",
         "meeting",
         "met",
         "meet",
