@@ -7,6 +7,9 @@ the words of a quotation) a copy of the article with that one change joins the c
 The change must come out as exactly one major discrepancy that names both values, with
 nothing else new flagged between the copy and its original. Prints one line per change
 and the totals.
+
+The changes are made to the seed articles (`corpus/`) and to the invented multi-outlet
+events of `bench/events/` (one folder each, several outlets' house styles).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from claimcheck.pipeline import compare_corpus
 from claimcheck.settings import Settings
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+EVENTS = Path(__file__).resolve().parent / "events"
 
 CHANGES: list[tuple[str, str, str, str]] = [
     # (article, slot, old text, new text)
@@ -59,12 +63,37 @@ CHANGES: list[tuple[str, str, str, str]] = [
     ("001_4014673d0be36c51", "title", "the Chief of Staff of the NATO LANDCOM expressed", "the Commander of the NATO LANDCOM expressed"),
 ]  # fmt: skip
 
+EVENT_CHANGES: list[tuple[str, str, str, str, str]] = [
+    # (event folder, article, slot, old text, new text)
+    ("ankara_defence", "reuters", "date", "in Ankara on Tuesday", "in Ankara on Wednesday"),
+    ("ankara_defence", "reuters", "number", "about 1,200 Azerbaijani servicemen", "about 1,500 Azerbaijani servicemen"),
+    ("ankara_defence", "azertac", "rank", "Colonel General Zakir Hasanov, who", "Lieutenant General Zakir Hasanov, who"),
+    ("ankara_defence", "anadolu", "place", "in the capital Ankara", "in the city of Istanbul"),
+    ("ankara_defence", "azertac", "title", "Turkish Minister of National Defense Yasar Guler", "Turkish Minister of Interior Yasar Guler"),
+    ("ankara_defence", "anadolu", "quote", "Azerbaijan's security is Türkiye's security.", "Azerbaijan's stability is Türkiye's security."),
+    ("moscow_talks", "tass", "place", "in Moscow on Friday", "in Sochi on Friday"),
+    ("moscow_talks", "tass", "number", "reached $57 billion", "reached $75 billion"),
+    ("moscow_talks", "ap", "person", "Turkish Foreign Minister Hakan Fidan met", "Turkish Foreign Minister Mevlut Cavusoglu met"),
+    ("moscow_talks", "trend", "date", "met in Moscow on October 11", "met in Moscow on October 10"),
+    ("moscow_talks", "ap", "quote", "close coordination on Syria.", "close coordination on Iraq."),
+    ("tbilisi_vote", "reuters", "number", "by 84 votes to 30", "by 84 votes to 31"),
+    ("tbilisi_vote", "tass", "number", "A total of 84 deputies", "A total of 86 deputies"),
+    ("tbilisi_vote", "civil", "number", "13 people were detained", "15 people were detained"),
+    ("tbilisi_vote", "reuters", "organisation", "European Council President Charles Michel", "European Commission President Charles Michel"),
+    ("tbilisi_vote", "civil", "date", "in the third reading on May 14", "in the third reading on May 13"),
+    ("beijing_visit", "xinhua", "place", "in Beijing on Thursday", "in Shanghai on Thursday"),
+    ("beijing_visit", "ap", "number", "for a two-day state visit", "for a three-day state visit"),
+    ("beijing_visit", "tass", "person", "Kremlin spokesman Dmitry Peskov said", "Kremlin aide Yuri Ushakov said"),
+]  # fmt: skip
 
-def check(article: str, old: str, new: str, verbose: bool) -> tuple[bool, str]:
+
+def check(
+    article: str, old: str, new: str, verbose: bool, corpus: Path = CORPUS
+) -> tuple[bool, str]:
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp) / "corpus"
-        shutil.copytree(CORPUS, folder)
-        source = (CORPUS / f"{article}.txt").read_text(encoding="utf-8")
+        shutil.copytree(corpus, folder)
+        source = (corpus / f"{article}.txt").read_text(encoding="utf-8")
         if old not in source:
             return False, "change text not found"
         copy = "zz_changed"
@@ -119,11 +148,14 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     passed = 0
-    for article, slot, old, new in CHANGES:
-        ok, detail = check(article, old, new, args.verbose)
+    runs = [(CORPUS, *change) for change in CHANGES]
+    runs += [(EVENTS / event, *rest) for event, *rest in EVENT_CHANGES]
+    for corpus, article, slot, old, new in runs:
+        ok, detail = check(article, old, new, args.verbose, corpus)
         passed += ok
-        print(f"{'ok  ' if ok else 'FAIL'} {article[:3]} {slot:12} {old[:28]!r:32} -> {detail}")
-    print(f"{passed}/{len(CHANGES)} changes come out as one major discrepancy and nothing else")
+        where = article[:3] if corpus == CORPUS else f"{corpus.name}/{article}"
+        print(f"{'ok  ' if ok else 'FAIL'} {where} {slot:12} {old[:28]!r:32} -> {detail}")
+    print(f"{passed}/{len(runs)} changes come out as one major discrepancy and nothing else")
     return 0
 
 
