@@ -949,3 +949,18 @@ def test_welcoming_a_person_named_is_meeting_them(tmp_path):
 def test_a_phone_call_is_a_meeting(tmp_path, sentence):
     claims = run(tmp_path, f"ANKARA, May 15. {sentence}")
     assert ("Recep Tayyip Erdogan", "Vladimir Putin") in meetings(claims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hungarian Foreign Minister Peter Szijjarto, who arrived in Baku on Monday, met with "
+        "President Ilham Aliyev on Tuesday.",
+        "Foreign Minister Peter Szijjarto, who flew to Baku on Monday for talks, met "
+        "President Ilham Aliyev on Tuesday.",
+    ],
+)
+def test_a_date_in_a_clause_about_the_subject_is_not_the_meetings(tmp_path, sentence):
+    claims = run(tmp_path, f"BAKU, Sept 25. {sentence}", published="2024-09-25")
+    dates = {c.date for c in of_kind(claims, "meeting")}
+    assert dates == {"2024-09-24"}

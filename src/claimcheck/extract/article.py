@@ -748,11 +748,14 @@ def _attribution_start(text: str, verb: VerbAt) -> int:
 def _own_date(verb: VerbAt, dates: list[DateMention], verbs: list[VerbAt], text: str) -> int | None:
     """The verb's own date: one leading the sentence before any verb (`On March 9, X met Y`),
     or one right before the verb (`X on Thursday met Y`)."""
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, 0, verb.start)]
     for index, mention in enumerate(dates):
         if mention.range_end or mention.end > verb.start:
             continue
         if any(mention.end <= other.start < verb.start for other in verbs if other is not verb):
             continue
+        if any(start <= mention.start and mention.end <= end for start, end in asides):
+            continue  # `X, who arrived in Baku on Monday, met Y on Tuesday`
         leading = not any(other.start < mention.start for other in verbs)
         adjacent = bool(_ADVERBS.match(text[mention.end : verb.start]))
         if not (leading or adjacent):
@@ -760,6 +763,10 @@ def _own_date(verb: VerbAt, dates: list[DateMention], verbs: list[VerbAt], text:
         if mention.iso or mention.month_day or mention.precision in {"relative", "weekday"}:
             return index
     return None
+
+
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
+"""`, who arrived in Baku on Monday,`: a clause about the subject, not the verb after it."""
 
 
 def _welcomes_someone(verb: VerbAt, mentions: list, text: str) -> bool:
