@@ -964,3 +964,18 @@ def test_a_date_in_a_clause_about_the_subject_is_not_the_meetings(tmp_path, sent
     claims = run(tmp_path, f"BAKU, Sept 25. {sentence}", published="2024-09-25")
     dates = {c.date for c in of_kind(claims, "meeting")}
     assert dates == {"2024-09-24"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Peter Szijjarto, who flew in on Monday, met President Ilham Aliyev.", "Peter Szijjarto"),
+        ("On Monday Kenji Tanaka, who flew in, met President Ilham Aliyev.", "Kenji Tanaka"),
+        ("In Baku, who hosts the talks, President Ilham Aliyev met the envoys.", None),
+        ("The New York Mayor, who spoke first, met President Ilham Aliyev.", None),
+    ],
+)  # fmt: skip
+def test_a_name_a_who_clause_follows_is_a_person(tmp_path, sentence, person):
+    claims = run(tmp_path, f"BAKU, Sept 25. {sentence}")
+    people = {e.name for e in claims.entities if e.type == "person"}
+    assert people - {"Ilham Aliyev"} == ({person} if person else set())

@@ -150,6 +150,9 @@ _CONTEXT_NAME = re.compile(
 """A name in a slot only a person fills: `his Hungarian counterpart Peter Szijjarto`,
 `met with Peter Szijjarto`, `a delegation led by Ding Xuexiang`."""
 
+_WHO_NAME = re.compile(rf"(?:^|(?<=[\s(\"“]))(?P<name>{NAME}),[ \t]+who\b")
+"""A name a `who` clause follows: `Peter Szijjarto, who flew to Baku on Monday, …`."""
+
 _APPOSITIVE_NAME = re.compile(
     rf"\b(?:{_TITLE_WORDS})\b[^,;:\n]{{0,90}},[ \t]+(?P<name>{NAME})"
     rf"(?=[ \t]*(?:[,.;]|$|[ \t]+(?:who|met|said|and|in|on|at|has|had|was|is|visited|held)\b))"
@@ -819,6 +822,21 @@ def _name_candidates(sentence: str) -> tuple[_Candidate, ...]:
         if len(name.split()) >= 2:
             start = match.start("name")
             add(start, start + len(name), name, None, None, start, False)
+    if ", who " in sentence:
+        for match in _WHO_NAME.finditer(sentence):
+            name = _trim_name(match.group("name"))
+            start = match.start("name")
+            while name and fold(name.split(" ", 1)[0]).lower() in _NOT_NAMES:
+                head, _, name = name.partition(" ")  # `In Baku, who …`
+                start += len(head) + 1
+            words = name.split()
+            if (
+                len(words) >= 2
+                and not is_place(" ".join(words[:2]))
+                and not any(is_place(w) for w in words)
+                and fold(words[-1]).lower() not in OFFICE_HEADS
+            ):
+                add(start, start + len(name), name, None, None, start, False)
     if " between " in sentence:
         for match in _BETWEEN_NAMES.finditer(sentence):
             for group in ("a", "b"):
