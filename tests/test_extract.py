@@ -979,3 +979,16 @@ def test_a_name_a_who_clause_follows_is_a_person(tmp_path, sentence, person):
     claims = run(tmp_path, f"BAKU, Sept 25. {sentence}")
     people = {e.name for e in claims.entities if e.type == "person"}
     assert people - {"Ilham Aliyev"} == ({person} if person else set())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kremlin spokesman Dmitry Peskov told reporters on Monday that no date had been set.",
+        "Kremlin spokesman Dmitry Peskov told a news conference that no date had been set.",
+        "Kremlin spokesman Dmitry Peskov told Reuters that no date had been set.",
+    ],
+)
+def test_what_someone_told_reporters_is_what_follows_that(tmp_path, sentence):
+    claims = run(tmp_path, f"MOSCOW, May 20. {sentence}")
+    assert ("Dmitry Peskov", "no date had been set") in statements(claims)

@@ -478,8 +478,9 @@ def _is_attribution(rule: VerbRule, surface: str, before: str, after: str) -> bo
     if surface.lower().startswith("told"):
         target = re.match(r"\s*([\w.]+(?:\s+[A-Z][\w.]*)?)", after)
         told = target.group(1).rstrip(".") if target else ""  # `told reporters.`: its full stop
-        if told and (outlet_name(told) or "." in told):  # `told News.Az`
-            return True
+        said = target is not None and re.match(r"\s+that\b", after[target.end() :])
+        if told and (outlet_name(told) or "." in told) and not said:
+            return True  # `told News.Az`; `told Reuters that …` says something
     tail = before.rstrip()
     words = tail.split()[-6:]
     near_quote_or_comma = re.search(r"[,”\"]\s*(?:\S+\s+){0,6}$", tail + " ")
@@ -991,8 +992,12 @@ def _statement(sent, verb, mentions, when, narrative, stops, verbs=()) -> Draft 
         )
     value = _clean_value(value)
     told = text[verb.start : verb.end].lower().startswith(("told", "tell"))
-    if told and _ADDRESSEE.match(value):
-        value = ""  # `"…," Fico told reporters after the vote.`: whom, not what
+    if told:
+        whom, that, said = value.partition(" that ")
+        if that and said and _ADDRESSEE.match(whom):
+            value = said  # `told reporters on Monday that no date had been set`
+        elif _ADDRESSEE.match(value):
+            value = ""  # `"…," Fico told reporters after the vote.`: whom, not what
     fronted = _fronted_content(text, verb, value)
     if fronted is not None:  # `Moscow is ready to talk, Lavrov said on Monday.`
         value = fronted
