@@ -992,3 +992,18 @@ def test_a_name_a_who_clause_follows_is_a_person(tmp_path, sentence, person):
 def test_what_someone_told_reporters_is_what_follows_that(tmp_path, sentence):
     claims = run(tmp_path, f"MOSCOW, May 20. {sentence}")
     assert ("Dmitry Peskov", "no date had been set") in statements(claims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Tokyo Kenji Tanaka said the talks had gone well.",
+        "In Baku Kenji Tanaka, the minister, said the talks had gone well.",
+        "On Monday Kenji Tanaka said the talks had gone well.",
+        "Meanwhile Kenji Tanaka said the talks had gone well.",
+    ],
+)
+def test_a_sentence_opener_is_not_part_of_the_name(tmp_path, sentence):
+    claims = run(tmp_path, f"TOKYO, May 20. {sentence}")
+    assert {e.name for e in claims.entities if e.type == "person"} == {"Kenji Tanaka"}
+    assert ("Kenji Tanaka", "the talks had gone well") in statements(claims)

@@ -760,6 +760,13 @@ def _name_candidates(sentence: str) -> tuple[_Candidate, ...]:
 
     def add(start, end, name, rank, title, free_from, titled) -> None:
         begin = end - len(name)
+        opener, _, rest = name.partition(" ")
+        while rest and opener.lower() in _OPENERS:  # `On Monday Kenji Tanaka said …`
+            name, cut = rest, begin + len(opener) + 1
+            start = cut if start == begin else start
+            free_from = cut if free_from == begin else free_from
+            begin = cut
+            opener, _, rest = name.partition(" ")
         lead = _country_lead(sentence, begin, name)
         if lead is not None:  # `Ambassador of Japan to Azerbaijan Wataru Ishii`
             name, cut = name[len(lead) + 1 :], begin + len(lead) + 1
@@ -921,10 +928,17 @@ def _country_lead(sentence: str, start: int, name: str) -> str | None:
     if len(rest.split()) < 2 or not (country_of(first) or is_place(first)):
         return None
     before = sentence[max(0, start - 5) : start].split()
-    return first if before and before[-1] in _LEAD_PREPOSITIONS else None
+    return first if before and before[-1].lower() in _LEAD_PREPOSITIONS else None
 
 
 _LEAD_PREPOSITIONS = frozenset({"to", "in", "of", "for"})
+_OPENERS = frozenset(
+    {"in", "on", "at", "after", "during", "from", "meanwhile", "then", "also", "later",
+     "earlier", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday"}
+)  # fmt: skip
+"""Words that open a sentence before a name, never a name's first word (`In Tokyo Kenji
+Tanaka said …`); a country after them is taken off too (`_country_lead`)."""
 
 
 _RANK_HINT = re.compile("|".join(re.escape(w) for w in sorted(RANK_FIRST_WORDS, key=len)))
