@@ -107,7 +107,7 @@ RUSSIAN_SPELLING = {
     "Ismayilov": "Ismailov", "Gasimov": "Kasimov", "Mustafayev": "Mustafaev", "Oğuz": "Oguz",
     "Karagülle": "Karagulle", "Yılmaz": "Yilmaz", "Şahin": "Sahin", "Çelik": "Celik",
 }  # fmt: skip
-ASCII_SPELLING = str.maketrans("ğüışçöŞÇÖÜİżźńłęąóśćŽžčš", "guiscoSCOUIzznleaosczZcs")
+ASCII_SPELLING = str.maketrans("ğüışçöŞÇÖÜİżźńłęąóśćŽžčš", "guiscoSCOUIzznleaoscZzcs")
 
 RANKS = ("Colonel General", "Lieutenant General", "Major General", "General", "Rear Admiral",
          "Vice Admiral", "Brigadier General", "Colonel")  # fmt: skip
