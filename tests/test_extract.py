@@ -1007,3 +1007,21 @@ def test_a_sentence_opener_is_not_part_of_the_name(tmp_path, sentence):
     claims = run(tmp_path, f"TOKYO, May 20. {sentence}")
     assert {e.name for e in claims.entities if e.type == "person"} == {"Kenji Tanaka"}
     assert ("Kenji Tanaka", "the talks had gone well") in statements(claims)
+
+
+@pytest.mark.parametrize(
+    ("later", "speaker"),
+    [
+        ("Kenji Tanaka, an aide to the prime minister, said the talks went well.", "Kenji Tanaka"),
+        ("The prime minister said the talks went well.", None),
+        ("The foreign minister said the talks went well.", "Yoko Kamikawa"),
+        ("The Japanese minister said the talks went well.", "Yoko Kamikawa"),
+    ],
+)  # fmt: skip
+def test_a_title_of_another_kind_of_minister_is_someone_else(tmp_path, later, speaker):
+    body = f"TOKYO, May 20. Foreign Minister Yoko Kamikawa met Antony Blinken.\n\n{later}"
+    claims = run(tmp_path, body)
+    said = [c for c in of_kind(claims, "statement") if c.value == "the talks went well"]
+    assert len(said) == 1
+    who = entity(claims, said[0].subject)
+    assert (who.name if who else None) == speaker

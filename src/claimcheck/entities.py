@@ -635,6 +635,11 @@ class Registry:
             if not heads <= role_words:
                 continue
             specific = role_words - TITLE_STOP - heads
+            kinds = {_KIND_SYNONYMS.get(w, w) for w in role_words}
+            if specific and any(
+                _KIND_SYNONYMS.get(w, w) not in kinds for w in words & _OFFICE_KINDS
+            ):
+                continue  # `the prime minister` is not the Foreign Minister
             if named and specific and named.isdisjoint(role_words | held):
                 continue
             scores.append(len(words & role_words))
@@ -645,6 +650,14 @@ class Registry:
     def _default_guest(self) -> PersonRecord | None:
         candidates = [p for p in self.people if p is not self.host]
         return candidates[0] if candidates else None
+
+
+_OFFICE_KINDS = frozenset(
+    {"prime", "foreign", "defense", "interior", "internal", "finance", "economy", "economic",
+     "justice", "health", "energy", "education", "trade", "transport", "agriculture"}
+)  # fmt: skip
+"""Words that make one minister another: a title with one names only an office with it."""
+_KIND_SYNONYMS = {"internal": "interior", "economic": "economy"}
 
 
 def _named_qualifiers(phrase: str, head: str) -> frozenset[str]:

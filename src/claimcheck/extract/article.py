@@ -270,10 +270,21 @@ def _appositive(text: str, match: re.Match[str], named) -> bool:
         after.startswith(",") or after[:1] == " "
     ):
         return True
-    return any(
+    if any(
         0 <= match.start() - n.end <= 3 and text[n.end : match.start()].strip() == ","
         for n in named
+    ):
+        return True
+    # `Kenji Tanaka, a senior aide to the prime minister, said …`: a title inside a
+    # description of the person just named is not someone else
+    return any(
+        (aside := _ASIDE.match(text, n.end)) is not None and aside.end() >= match.end()
+        for n in named
+        if n.end <= match.start()
     )
+
+
+_ASIDE = re.compile(r",\s+(?:a|an|his|her|the)\s+[^,;]{0,100}?,")
 
 
 def _without_overlaps(found: list[MentionAt]) -> list[MentionAt]:
