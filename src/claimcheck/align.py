@@ -552,9 +552,10 @@ def compare_offices(a: str, b: str) -> str | None:
         return None if fold(a).lower() == fold(b).lower() else "info"
     extra = words_a ^ words_b
     if words_a <= words_b or words_b <= words_a:
-        # `Defense Minister` / `Minister of National Defense of Azerbaijan`: the country or
-        # the body is left implied; only a word that makes another office is a clash
-        return "major" if extra & _MODIFIERS else "info"
+        if extra & _MODIFIERS:
+            return "major"
+        # `Defense Minister` / `Minister of Defense of Azerbaijan`: the country is implied
+        return "info" if all(w.startswith("country:") for w in extra) else "minor"
     return "major"
 
 
@@ -1308,7 +1309,8 @@ def _other_office(a: str, b: str) -> bool:
 _WHY = {
     ("date", "info"): " (the same day, written differently)",
     ("place", "info"): " (the same place, named more or less fully)",
-    ("office", "info"): " (the same office, worded differently or named more or less fully)",
+    ("office", "info"): " (the same office, worded differently)",
+    ("office", "minor"): " (an office named more or less fully, not another office)",
     ("number", "minor"): " (the same figure with another qualifier)",
     ("quote", "minor"): " (the quotation in other words; figures and negation agree)",
     ("quote", "info"): " (the same words; one quotes more or less of them, or small words differ)",
