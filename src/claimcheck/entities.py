@@ -824,11 +824,7 @@ def _name_candidates(sentence: str) -> tuple[_Candidate, ...]:
                 add(start, start + len(name), name, None, None, start, True)
     if "," in sentence and (titled or _OFFICE_HINT.search(sentence)):
         for match in _NAME_THEN_OFFICE.finditer(sentence):
-            name = _trim_name(match.group("name"))
-            start = match.start("name")
-            while name and fold(name.split(" ", 1)[0]).lower() in _NOT_NAMES:
-                head, _, name = name.partition(" ")  # `In Baku, the …`, `The United …`
-                start += len(head) + 1
+            start, name = _past_non_names(match.start("name"), _trim_name(match.group("name")))
             if len(name.split()) >= 2:
                 add(start, start + len(name), name, None, None, start, True)
     if _OFFICE_HINT.search(sentence):
@@ -844,11 +840,7 @@ def _name_candidates(sentence: str) -> tuple[_Candidate, ...]:
             add(start, start + len(name), name, None, None, start, False)
     if ", who " in sentence:
         for match in _WHO_NAME.finditer(sentence):
-            name = _trim_name(match.group("name"))
-            start = match.start("name")
-            while name and fold(name.split(" ", 1)[0]).lower() in _NOT_NAMES:
-                head, _, name = name.partition(" ")  # `In Baku, who …`
-                start += len(head) + 1
+            start, name = _past_non_names(match.start("name"), _trim_name(match.group("name")))
             words = name.split()
             if (
                 len(words) >= 2
@@ -877,6 +869,15 @@ def _name_candidates(sentence: str) -> tuple[_Candidate, ...]:
             end = match.start("name") + len(name)
             add(match.start(), end, name, None, None, match.start(), False)
     return tuple(out)
+
+
+def _past_non_names(start: int, name: str) -> tuple[int, str]:
+    """A name run without the leading words no name opens with (`In Baku, the …`, `The
+    United …`), and where it then starts."""
+    while name and fold(name.split(" ", 1)[0]).lower() in _NOT_NAMES:
+        head, _, name = name.partition(" ")
+        start += len(head) + 1
+    return start, name
 
 
 def _body_before(sentence: str, start: int) -> str | None:

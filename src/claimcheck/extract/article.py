@@ -852,10 +852,7 @@ def _visited_place(text: str, start: int) -> str | None:
     match = _VISIT_TO.search(text, start)
     if match is None:
         return None
-    words = match.group("place").split()
-    while len(words) > 1 and words[-1] in _CALENDAR_WORDS:
-        words.pop()
-    place = " ".join(words)
+    place = _without_calendar_tail(match.group("place"))
     return place if country_of(place) or is_place(place) else None
 
 
@@ -873,11 +870,7 @@ Headquarters Allied Powers Europe, Rear Admiral …` is 125 characters."""
 def _place_in(text: str, start: int) -> str | None:
     limit = _clause_limit(text, start)
     for match in _PLACE_AFTER.finditer(text, start, limit):
-        place = match.group("place")
-        words = place.split()
-        while len(words) > 1 and words[-1] in _CALENDAR_WORDS:
-            words.pop()  # `in Antalya Monday`
-        place = " ".join(words)
+        place = _without_calendar_tail(match.group("place"))
         if country_of(place) or is_place(place) or _capital(place):
             return place  # a country, a city (`in Brussels`), `the Azerbaijani capital`
         if _looks_like_venue(place):
@@ -886,6 +879,14 @@ def _place_in(text: str, start: int) -> str | None:
                 return f"{place}, {city.group('city')}"
             return place
     return None
+
+
+def _without_calendar_tail(place: str) -> str:
+    """A place without the day or month a capitalised run took with it (`Antalya Monday`)."""
+    words = place.split()
+    while len(words) > 1 and words[-1] in _CALENDAR_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 _CALENDAR_WORDS = frozenset([*MONTH_NAMES, *WEEKDAY_NAMES])
