@@ -1284,11 +1284,9 @@ def _speaker_title(fact: Fact) -> str | None:
 
 
 def _office_words(title: str) -> frozenset[str]:
-    """A title's words but the small ones and countries (`the Turkish defense minister`:
-    defense, minister)."""
-    return frozenset(
-        w for w in title_words(title) if w not in TITLE_STOP and not country_of(w) and w.isalpha()
-    )
+    """`office_words` without the countries (`the Turkish defense minister`: defense,
+    minister)."""
+    return frozenset(w for w in office_words(title) if not w.startswith("country:"))
 
 
 _ONE_WORD_HEADS = frozenset(w for w in OFFICE_HEADS if w.isalpha()) | DEPUTY_WORDS
