@@ -931,9 +931,10 @@ def test_welcoming_a_person_named_is_meeting_them(tmp_path):
     body = (
         "BEIJING, May 16. Chinese President Xi Jinping welcomed Russian President Vladimir "
         "Putin with a ceremony on Thursday.\n\nPutin welcomed the decision of the Chinese side."
+        "\n\nUN Secretary General Antonio Guterres welcomed President Xi Jinping's proposal."
     )
     claims = run(tmp_path, body)
-    assert ("Xi Jinping", "Vladimir Putin") in meetings(claims)
+    assert meetings(claims) == {("Xi Jinping", "Vladimir Putin")}
     assert ("Vladimir Putin", "the decision of the Chinese side") in statements(claims)
 
 

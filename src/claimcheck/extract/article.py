@@ -787,7 +787,10 @@ def _welcomes_someone(verb: VerbAt, mentions: list, text: str) -> bool:
     if verb.family != "welcome" or verb.attribution:
         return False
     return any(
-        m.how == "name" and _WELCOMED_LEAD.fullmatch(text, verb.end, m.start) for m in mentions
+        m.how == "name"
+        and _WELCOMED_LEAD.fullmatch(text, verb.end, m.start)
+        and not text.startswith(("'s", "’s"), m.end)  # `welcomed Putin's proposal`
+        for m in mentions
     )
 
 
