@@ -787,6 +787,7 @@ def test_a_rank_after_the_office_is_the_rank(tmp_path, sentence, name, rank, off
         ("The NATO Secretary-General stressed the Middle Corridor.", "Mark Rutte"),
         # no such leader named: the words stay the speaker
         ("The Armenian leader stressed the Middle Corridor.", None),
+        ("The opposition leader stressed the Middle Corridor.", None),
         ("The head of government stressed the Middle Corridor.", None),
     ],
 )  # fmt: skip

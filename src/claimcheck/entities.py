@@ -590,6 +590,9 @@ class Registry:
             return self.host
         head_l = " ".join(title_words(head))  # `Secretary-General` -> `secretary general`
         if head_l in _LEADER_HEADS:
+            extra = set(words) - set(head_l.split()) - {"head", "state", "government"}
+            if any(not country_of(w.title()) for w in extra):
+                return None  # `the opposition leader`, `the Hamas leader`: someone else
             return self._leader(phrase, _LEADER_HEADS[head_l])
         best: tuple[int, int, PersonRecord] | None = None
         named = _named_qualifiers(phrase, head_l)
