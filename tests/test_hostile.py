@@ -358,3 +358,23 @@ def test_hostile_article_text_cannot_break_the_reports(runner, corpus):
         assert_tables_well_formed(text)
         assert_no_injection(text)
         assert "<b>" not in text and "<script" not in text
+
+
+def test_an_endless_sentence_is_read_in_bounded_pieces(tmp_path):
+    from claimcheck.corpus import read_article
+    from claimcheck.extract.article import MAX_SENTENCE_CHARS, extract, sentences_of
+    from claimcheck.settings import Settings
+
+    endless = ", ".join(["Kenji Tanaka said that Russia agreed"] * 400) + "."
+    path = tmp_path / "a.txt"
+    path.write_text(f"TOKYO, May 20. {endless}\n", encoding="utf-8")
+    settings = Settings(corpus=tmp_path)
+    article = read_article(path, tmp_path, settings)
+    sents = sentences_of(article)
+    assert len(sents) > 1
+    assert all(0 < len(s.text) <= MAX_SENTENCE_CHARS for s in sents)
+    assert all(article.text[s.start : s.end] == s.text for s in sents)
+    assert "".join(s.text for s in sents).replace(" ", "") in article.text.replace(" ", "")
+    assert [s.text.rstrip(",.") for s in sents[1:-1]] == [s.text[:-1] for s in sents[1:-1]]
+    claims = extract(article, settings)  # every piece is read
+    assert sum(c.kind == "statement" for c in claims.claims) >= len(sents)

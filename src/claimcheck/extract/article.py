@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from re import _constants as _sre
@@ -70,8 +71,37 @@ def sentences_of(article: Article) -> list[Sent]:
         if segment.kind != "text":
             continue
         for piece in split_sentences(article.text, segment.start, segment.end):
-            out.append(Sent(len(out), piece.start, piece.end, piece.text, segment.paragraph))
+            for start, end in _bounded(article.text, piece.start, piece.end):
+                out.append(Sent(len(out), start, end, article.text[start:end], segment.paragraph))
     return out
+
+
+MAX_SENTENCE_CHARS = 1500
+"""No news sentence runs longer (the longest in the seed articles has 442 characters); a
+longer run (a table flattened into one line, a list without stops, hostile input) is read
+in pieces of at most this many characters, cut after a comma or semicolon where there is
+one, so that no rule's cost grows with the square of a sentence."""
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the pieces of text[start:end], each at most MAX_SENTENCE_CHARS long,
+    cut after a comma or semicolon, else at a space, and stripped of whitespace."""
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max(text.rfind(", ", start, limit), text.rfind("; ", start, limit))
+        if cut <= start:
+            cut = text.rfind(" ", start, limit)
+        cut = limit if cut <= start else cut + 1
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > start:
+            yield start, piece_end
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
 
 
 # --- the narrative state and claim drafts ---------------------------------------------------
@@ -968,20 +998,16 @@ def _statement(sent, verb, mentions, when, narrative, stops, verbs=()) -> Draft 
     if subject is None or (verb.subject_mention and verb.subject_mention.how == "document"):
         return None
     text = sent.text
+    end = next((s for s in stops if s > verb.start), len(text))
     if _THAT.match(text, verb.end):
         # `noted that Russia and Türkiye agreed to …`: the verb of the clause is what was
         # said; one after a comma or `and` (`noted that …, expressed condolences and
         # wished …`), or with a person of its own (`…, and Fidan added`), starts another
-        inner = {
-            v.start
-            for v in verbs
-            if v.start > verb.end
-            and not v.attribution
-            and not _own_subject(v, verb.end)
-            and not _COORDINATED_VERB.search(text, verb.end, v.start)
-        }
-        stops = [s for s in stops if s not in inner]
-    end = next((s for s in stops if s > verb.start), len(text))
+        by_start = {v.start: v for v in verbs}
+        later = [s for s in stops if s > verb.start]
+        beyond = later[_INNER_VERBS] if len(later) > _INNER_VERBS else len(text)
+        read = later[:_INNER_VERBS]
+        end = next((s for s in read if not _inner(by_start.get(s), verb, text)), beyond)
     following_subject = [
         m for m in mentions if verb.end <= m.start < end and _ADVERBS.match(text[m.end : end])
     ]
@@ -1040,6 +1066,21 @@ def _statement(sent, verb, mentions, when, narrative, stops, verbs=()) -> Draft 
 
 _THAT = re.compile(r"\s+that\s+")
 _COORDINATED_VERB = re.compile(r"(?:[,;]|\band)\s*$")
+
+
+_INNER_VERBS = 8
+"""At most this many verbs of a `that` clause are read over (a sentence of hundreds of
+verbs costs no more than one of eight)."""
+
+
+def _inner(other, verb, text: str) -> bool:
+    """`other`, a verb after `verb … that`, belongs to what was said."""
+    return (
+        other is not None
+        and not other.attribution
+        and not _own_subject(other, verb.end)
+        and not _COORDINATED_VERB.search(text, max(verb.end, other.start - 6), other.start)
+    )
 
 
 def _own_subject(verb, after: int) -> bool:
