@@ -255,3 +255,19 @@ def test_a_plain_sentence_is_its_own_cell():
 
     sentence = "Kenji Tanaka (Japan) met Lavrov in Baku on Monday, officials said."
     assert _escaped(sentence, 200) == sentence
+
+
+_OFFICE_ALPHABET = st.sampled_from(
+    ["minister", "MINISTER", "Minister", "miniſter", "ſpokesman", "İ", "ı", "K", "chıef",
+     "CounterPart", "president", "x", " ", "-", "Ambassador", "envoy", "ÄÖ", "Governor"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_OFFICE_ALPHABET, max_size=5).map("".join))
+def test_the_office_hint_answers_as_its_pattern_ignoring_case(text):
+    from claimcheck.entities import _OFFICE_HEADS, _OFFICE_HINT
+    from claimcheck.text import caseless
+
+    ignoring_case = re.compile(_OFFICE_HEADS, re.IGNORECASE).search(text) is not None
+    assert (_OFFICE_HINT.search(caseless(text)) is not None) == ignoring_case

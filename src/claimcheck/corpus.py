@@ -36,6 +36,7 @@ from .formats import HTML_SUFFIXES, JSON_SUFFIXES, Extracted, html_article, json
 from .gazetteer import is_place, outlet_from_domain, outlet_name
 from .models import Article, ArticleMeta, Segment
 from .settings import Settings
+from .text import caseless
 
 FRONT_MATTER_KEYS = ("outlet", "published", "title", "url", "language")
 
@@ -317,15 +318,11 @@ most paragraphs have none, and are let through after one look instead of one per
 
 _BOILERPLATE_HINT = re.compile("|".join(map(re.escape, _HINT_WORDS)) + r"|^\s*ad\s*$", re.I)
 
-_CASE_TWINS = str.maketrans("İıſK", "iisk")
-"""The only characters beyond ASCII that an ASCII letter matches when case is ignored (as
-the rules do), each with the letter it matches."""
-
 
 def _maybe_boilerplate(text: str) -> bool:
-    """`_BOILERPLATE_HINT.search(text)`, quicker: plain substring tests on the lowercased
-    text, once `_CASE_TWINS` are made the ASCII letters the regex takes them for."""
-    low = (text if text.isascii() else text.translate(_CASE_TWINS)).lower()
+    """`_BOILERPLATE_HINT.search(text)`, quicker: plain substring tests on the `caseless`
+    text."""
+    low = caseless(text)
     return any(word in low for word in _HINT_WORDS) or low.strip() == "ad"
 
 

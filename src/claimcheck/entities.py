@@ -28,6 +28,7 @@ from .gazetteer import (
 from .text import (
     RANK_FIRST_WORDS,
     RANK_PATTERN,
+    caseless,
     fold,
     name_key,
     normalize_rank,
@@ -180,8 +181,9 @@ _LOWER_TITLED_NAME = re.compile(rf"\b(?:{_OFFICE_HEADS})[ \t]+(?P<name>{NAME})")
 """An office written in lower case, then the holder: `Norway's fisheries minister Kari Dahl`,
 `the country's prime minister Ali Asadov`."""
 
-_OFFICE_HINT = re.compile(_OFFICE_HEADS, re.IGNORECASE)
-"""An office head word in any case: a sentence without one has no `_NAME_THEN_OFFICE`."""
+_OFFICE_HINT = re.compile(_OFFICE_HEADS)
+"""An office head word, searched in the `caseless` sentence (in any case): a sentence
+without one has no `_NAME_THEN_OFFICE` and no `_LOWER_TITLED_NAME`."""
 
 _COORDINATED = re.compile(
     rf"(?<![\w'’.-])(?P<a>{NAME})[ \t]+and[ \t]+(?P<b>{NAME})(?=,?[ \t]+(?:also[ \t]+)?"
@@ -629,21 +631,20 @@ class Registry:
         LANDCOM` is not `Supreme Commander-in-Chief of the Armed Forces`; a bare `Minister`
         says too little to differ)."""
         scores = []
-        held = {w for text in record.organisations for w in title_words(text)}
+        heads = set(head.split())
+        kinds_named = words & _OFFICE_KINDS
         for role in record.roles:
             role_words = set(title_words(role))
             if DEPUTY_WORDS & role_words and not DEPUTY_WORDS & words:
                 continue
-            heads = set(head.split())
             if not heads <= role_words:
                 continue
             specific = role_words - TITLE_STOP - heads
-            kinds = {_KIND_SYNONYMS.get(w, w) for w in role_words}
-            if specific and any(
-                _KIND_SYNONYMS.get(w, w) not in kinds for w in words & _OFFICE_KINDS
-            ):
-                continue  # `the prime minister` is not the Foreign Minister
-            if named and specific and named.isdisjoint(role_words | held):
+            if specific and kinds_named:
+                kinds = {_KIND_SYNONYMS.get(w, w) for w in role_words}
+                if any(_KIND_SYNONYMS.get(w, w) not in kinds for w in kinds_named):
+                    continue  # `the prime minister` is not the Foreign Minister
+            if named and specific and named.isdisjoint(role_words | _held_words(record)):
                 continue
             scores.append(len(words & role_words))
         if head in {"general", "admiral"} and record.rank and head in record.rank.lower():
@@ -663,6 +664,12 @@ _OFFICE_KINDS = frozenset(
 _KIND_SYNONYMS = {"internal": "interior", "economic": "economy"}
 
 
+def _held_words(record: PersonRecord) -> set[str]:
+    """The words of the organisations a person is said to belong to."""
+    return {w for text in record.organisations for w in title_words(text)}
+
+
+@lru_cache(maxsize=16384)
 def _named_qualifiers(phrase: str, head: str) -> frozenset[str]:
     """The capitalised words of a title phrase other than its head and country words
     (`NATO` and `LANDCOM` in `the Commander of the NATO LANDCOM`), folded as
@@ -825,12 +832,13 @@ def _name_candidates(sentence: str) -> tuple[_Candidate, ...]:
             if len(name.split()) >= 2:
                 start = match.start("name")
                 add(start, start + len(name), name, None, None, start, True)
-    if "," in sentence and (titled or _OFFICE_HINT.search(sentence)):
+    office = _OFFICE_HINT.search(caseless(sentence)) is not None
+    if "," in sentence and (titled or office):
         for match in _NAME_THEN_OFFICE.finditer(sentence):
             start, name = _past_non_names(match.start("name"), _trim_name(match.group("name")))
             if len(name.split()) >= 2:
                 add(start, start + len(name), name, None, None, start, True)
-    if _OFFICE_HINT.search(sentence):
+    if office:
         for match in _LOWER_TITLED_NAME.finditer(sentence):
             name = _trim_name(match.group("name"))
             if name:

@@ -533,6 +533,17 @@ def _build_fold_table() -> dict[int, str | None]:
 _FOLD_TABLE = _build_fold_table()
 
 
+CASE_TWINS = str.maketrans("İıſK", "iisk")
+"""The only characters beyond ASCII that an ASCII letter matches when case is ignored (as
+a pattern compiled with `re.IGNORECASE` does), each with the letter it matches."""
+
+
+def caseless(text: str) -> str:
+    """`text` lowercased, the `CASE_TWINS` made their ASCII letters: a plain search in it
+    finds what an `re.IGNORECASE` search of ASCII words finds in `text`, quicker."""
+    return (text if text.isascii() else text.translate(CASE_TWINS)).lower()
+
+
 def fold(s: str) -> str:
     """ASCII-fold Latin text for matching, keeping case and non-Latin scripts.
 
