@@ -443,6 +443,9 @@ def test_which_titles_name_another_office(a, b, other):
         ("Defense Ministry", "General Staff", "major"),
         ("Georgia", "Armenia", "major"),
         ("Moscow", "Azerbaijan", "major"),  # a capital is in its own country only
+        ("Great Hall of the People, Beijing", "Shanghai", "major"),  # a building's city
+        ("Great Hall of the People, Beijing", "Great Hall of the People, Shanghai", "major"),
+        ("Great Hall of the People, Beijing", "Beijing", "info"),
         ("Baku", "Azerbaijani capital", "info"),
         ("Kyiv", "Kiev", "info"),
         ("Defense Ministry", "ministry", "info"),

@@ -1342,18 +1342,41 @@ def compare_places(a: str, b: str) -> str | None:
     """Two outlets' place of one meeting: `major` for another city, country or building;
     `info` for the same one named more or less fully or spelt otherwise (`Kyiv`, `Kiev`);
     None for a place and a narrower one in it (`in Azerbaijan`, `in Baku`, `at the Defense
-    Ministry`): one outlet is only less precise."""
+    Ministry`): one outlet is only less precise. A building with its city (`Great Hall of
+    the People, Beijing`) is compared part by part."""
+    named = _compare_names(a, b)
+    if named != "major":
+        return named
+    (building_a, where_a), (building_b, where_b) = _place_parts(a), _place_parts(b)
+    verdicts = []
+    if building_a and building_b:
+        verdicts.append(_compare_names(building_a, building_b))
+    if where_a and where_b:
+        verdicts.append(_compare_where(where_a, where_b))
+    return _worst(verdicts)
+
+
+def _compare_names(a: str, b: str) -> str | None:
+    """None for the same words, `info` when one name holds the other's, else `major`."""
     words_a, words_b = set(content_words(a)) - {"the"}, set(content_words(b)) - {"the"}
     if words_a == words_b:
         return None
-    if words_a <= words_b or words_b <= words_a:
-        return "info"
-    where_a, where_b = _where(a), _where(b)
-    if where_a is None and where_b is None:
-        return "major"  # two buildings, or names no gazetteer knows
-    if where_a is None or where_b is None:
-        return None  # a city or country, and a building
-    (kind_a, value_a), (kind_b, value_b) = where_a, where_b
+    return "info" if words_a <= words_b or words_b <= words_a else "major"
+
+
+def _place_parts(place: str) -> tuple[str | None, tuple[str, str] | None]:
+    """(building, (kind, city or country)) of a place, either part None when not given."""
+    building, comma, last = place.rpartition(", ")
+    if comma and (where := _where(last)) is not None:
+        return building, where
+    where = _where(place)
+    return (None, where) if where is not None else (place, None)
+
+
+def _compare_where(a: tuple[str, str], b: tuple[str, str]) -> str | None:
+    """Two cities or countries (`_where`): another is `major`, another spelling `info`, a
+    capital in its country or a city whose country is not known here None."""
+    (kind_a, value_a), (kind_b, value_b) = a, b
     if kind_a == kind_b:
         if value_a == value_b:
             return "info"
@@ -1361,7 +1384,7 @@ def compare_places(a: str, b: str) -> str | None:
     city, country = (value_a, value_b) if kind_a == "city" else (value_b, value_a)
     home = _CAPITAL_OF.get(city)
     if home is None or home == country:
-        return None  # a city in that country, or one whose country is not known here
+        return None
     return "major"
 
 
