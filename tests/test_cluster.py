@@ -1359,3 +1359,11 @@ def test_an_undated_article_does_not_chain_one_pairs_meetings_months_apart():
     # a near-duplicate is the same text, whatever its dates say
     profiles[3] = _meeting_profile("d", [("aliyev", "pashinyan")], day=october)
     assert _joined_groups(profiles, [*links[:2], (0.9, 2, 3, True)]) == {frozenset("abcd")}
+
+
+def test_an_event_is_named_by_the_names_people_go_by(tmp_path):
+    from extract_helpers import run
+
+    body = "BEIJING, May 16. Chinese President Xi Jinping met Russian President Vladimir Putin."
+    (event,) = group_articles([run(tmp_path, body, published="2024-05-16")], None)
+    assert event.id == "2024-05-16-xi-putin"

@@ -65,6 +65,7 @@ from itertools import chain
 
 import numpy as np
 
+from .gazetteer import FAMILY_NAME_FIRST
 from .models import Claim, ClaimsFile, Entity, Event
 from .settings import Settings
 from .text import fold, name_key, surname_key
@@ -1536,7 +1537,12 @@ def _capitalised(text: str) -> str:
 
 
 def _surname(name: str) -> str:
-    return _POSSESSIVE.sub("", name).split()[-1]
+    """The name a person goes by alone: the last word, or a family name written first
+    (`Xi` of `Xi Jinping`)."""
+    words = _POSSESSIVE.sub("", name).split()
+    if len(words) in (2, 3) and words[0] in FAMILY_NAME_FIRST:
+        return words[0]
+    return words[-1]
 
 
 @dataclass(frozen=True, slots=True)
