@@ -783,13 +783,11 @@ def _name_candidates(sentence: str) -> tuple[_Candidate, ...]:
 
     def add(start, end, name, rank, title, free_from, titled) -> None:
         begin = end - len(name)
-        opener, _, rest = name.partition(" ")
-        while rest and opener.lower() in _OPENERS:  # `On Monday Kenji Tanaka said …`
-            name, cut = rest, begin + len(opener) + 1
+        cut, name = _past_words(begin, name, _OPENERS, keep=1)  # `On Monday Kenji Tanaka`
+        if cut != begin:
             start = cut if start == begin else start
             free_from = cut if free_from == begin else free_from
             begin = cut
-            opener, _, rest = name.partition(" ")
         lead = _country_lead(sentence, begin, name)
         if lead is not None:  # `Ambassador of Japan to Azerbaijan Wataru Ishii`
             name, cut = name[len(lead) + 1 :], begin + len(lead) + 1
@@ -882,13 +880,21 @@ def _name_candidates(sentence: str) -> tuple[_Candidate, ...]:
     return tuple(out)
 
 
-def _past_non_names(start: int, name: str) -> tuple[int, str]:
-    """A name run without the leading words no name opens with (`In Baku, the …`, `The
-    United …`), and where it then starts."""
-    while name and fold(name.split(" ", 1)[0]).lower() in _NOT_NAMES:
+def _past_words(start: int, name: str, words: frozenset[str], keep: int = 0) -> tuple[int, str]:
+    """A name run without its leading `words` (folded), keeping at least `keep` words, and
+    where it then starts."""
+    while (
+        name and len(name.split(" ", keep)) > keep and fold(name.split(" ", 1)[0]).lower() in words
+    ):
         head, _, name = name.partition(" ")
         start += len(head) + 1
     return start, name
+
+
+def _past_non_names(start: int, name: str) -> tuple[int, str]:
+    """A name run without the leading words no name opens with (`In Baku, the …`, `The
+    United …`), and where it then starts."""
+    return _past_words(start, name, _NOT_NAMES)
 
 
 def _body_before(sentence: str, start: int) -> str | None:
