@@ -396,23 +396,17 @@ def _vote_side(claim: Claim) -> str | None:
     at = sentence.find(value) if value else -1
     if at < 0:
         return None
-    after = sentence[at + len(value) : at + len(value) + 40]
-    if _AGAINST_AFTER.match(after):
-        return "against"
-    if _TO_BEFORE.search(sentence, 0, at):
-        return "against"  # `by 84 votes to 30`
+    side = _SIDE_AFTER.match(sentence, at + len(value), at + len(value) + 40)
+    if (side and side.group("against")) or _TO_BEFORE.search(sentence, 0, at):
+        return "against"  # `30 voted against`, `by 84 votes to 30`
     counted = claim.quantity is not None and claim.quantity.counts is not None
-    return "for" if counted or _FOR_AFTER.match(after) else None
+    return "for" if counted or side else None
 
 
-_AGAINST_AFTER = re.compile(
+_SIDE_AFTER = re.compile(
     r"\s*(?:(?:votes?|lawmakers|deputies|legislators|members|senators|MPs)\s+)?"
-    r"(?:(?:had\s+)?voted\s+|voting\s+|were\s+)?(?:against|opposed)\b",
-    re.IGNORECASE,
-)
-_FOR_AFTER = re.compile(
-    r"\s*(?:(?:votes?|lawmakers|deputies|legislators|members|senators|MPs)\s+)?"
-    r"(?:(?:had\s+)?voted\s+|voting\s+)?(?:for|in\s+favou?r)\b",
+    r"(?:(?:had\s+)?voted\s+|voting\s+|were\s+)?"
+    r"(?:(?P<against>against|opposed)|for|in\s+favou?r)\b",
     re.IGNORECASE,
 )
 _TO_BEFORE = re.compile(r"\bvotes?\s+to\s*$", re.IGNORECASE)
