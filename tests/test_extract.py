@@ -1027,3 +1027,19 @@ def test_a_title_of_another_kind_of_minister_is_someone_else(tmp_path, later, sp
     assert len(said) == 1
     who = entity(claims, said[0].subject)
     assert (who.name if who else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("later", "speaker"),
+    [
+        ("The Turkish minister said the drills would start in October.", "Yasar Guler"),
+        ("The Azerbaijani minister said the drills would start in October.", "Zakir Hasanov"),
+    ],
+)
+def test_a_title_with_a_nationality_is_a_person_of_that_country(tmp_path, later, speaker):
+    body = (
+        "BAKU, Sept 17. Türkiye's Minister of National Defence Yasar Guler met with "
+        f"Azerbaijan's Defense Minister Zakir Hasanov in Ankara.\n\n{later}"
+    )
+    said = [s for s in statements(run(tmp_path, body)) if "drills" in s[1]]
+    assert said == [(speaker, "the drills would start in October")]

@@ -684,9 +684,15 @@ def substitution(a: str | None, b: str | None, min_equal: float = 0.6) -> tuple[
         if tag != "replace":
             continue
         old, new = words_a[i1:i2], words_b[j1:j2]
-        if _salient(old) and _salient(new):
+        if _salient(old) and _salient(new) and not (_by_title(old) or _by_title(new)):
             return " ".join(old), " ".join(new)
     return None
+
+
+def _by_title(words: list[str]) -> bool:
+    """`The Turkish minister`, `the spokesman`: a person referred to by office, which another
+    outlet may call by name (`Guler`); not a name swapped for another."""
+    return any(w.islower() and w in _ONE_WORD_HEADS for w in words)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -598,7 +598,10 @@ class Registry:
             return self._leader(phrase, _LEADER_HEADS[head_l])
         best: tuple[int, int, PersonRecord] | None = None
         named = _named_qualifiers(phrase, head_l)
+        country = _nationality_in(phrase)
         for order, record in enumerate(self.people):
+            if country and record.nationality and record.nationality != country:
+                continue  # `the Turkish minister` is not the Azerbaijani one
             score = self._title_score(record, head_l, set(words), named)
             if score is not None and (best is None or (score, order) > (best[0], best[1])):
                 best = (score, order, record)
