@@ -1043,3 +1043,29 @@ def test_a_title_with_a_nationality_is_a_person_of_that_country(tmp_path, later,
     )
     said = [s for s in statements(run(tmp_path, body)) if "drills" in s[1]]
     assert said == [(speaker, "the drills would start in October")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Nikol Pashinyan received High Representative of the European Union for "
+        "Foreign Affairs and Security Policy Josep Borrell on June 11.",
+        "Prime Minister Nikol Pashinyan received Special Representative Toivo Klaar on June 11.",
+    ],
+)
+def test_an_office_is_never_a_person(tmp_path, sentence):
+    claims = run(tmp_path, f"YEREVAN, June 11. {sentence}")
+    names = {e.name for e in claims.entities if e.type == "person"}
+    assert not names & {"High Representative", "Affairs", "Special Representative"}
+    assert "Nikol Pashinyan" in names
+
+
+def test_whom_a_quotation_was_told_to_is_not_what_was_said(tmp_path):
+    body = (
+        "YEREVAN, June 11. Josep Borrell met Prime Minister Nikol Pashinyan.\n\n"
+        '"The European Union stands by Armenia," Borrell told a joint news conference with '
+        "Foreign Minister Ararat Mirzoyan."
+    )
+    said = statements(run(tmp_path, body))
+    assert not any("news conference" in what for _, what in said)
+    assert any(who == "Josep Borrell" and "stands by Armenia" in what for who, what in said)

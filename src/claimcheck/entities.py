@@ -98,6 +98,21 @@ _COMPLEMENT_WORDS = (
     )
     + r")"
 )
+_COMPLEMENT_WORD = re.compile(_COMPLEMENT_WORDS)
+_COUNTRY_WORDS = frozenset(w for c in COUNTRIES for w in c.split())
+
+
+def _office_word(word: str) -> bool:
+    """A word of an office's complement (`Affairs`, `Security`, `Defense`), not an acronym
+    or a word of a country's name (`Lucia` of Saint Lucia is a first name too): no name
+    opens with one, and a holder's name after an office holds none."""
+    return (
+        _COMPLEMENT_WORD.fullmatch(word) is not None
+        and not word.isupper()
+        and word not in _COUNTRY_WORDS
+    )
+
+
 _COMPLEMENT = (
     rf"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{_COMPLEMENT_WORDS}\b"
     rf"(?:[ \t]+(?:(?:of|and|for|at)[ \t]+)?(?:the[ \t]+)?{_COMPLEMENT_WORDS}\b)*)?"
@@ -1007,6 +1022,10 @@ def _name_verdict(name: str, titled: bool) -> bool | None:
         return False
     if any(t in ORG_HEADS for t in folded):
         return False
+    if len(tokens) > 1 and folded[-1] in OFFICE_HEADS:
+        return False  # `High Representative`, `Foreign Minister`: an office, not a name
+    if _office_word(tokens[0]):
+        return False  # `Affairs` left over from `… for Foreign Affairs and Security Policy`
     if not titled and len(tokens) == 1:
         if folded[0] in _NOT_NAMES or country_of(tokens[0]):
             return False

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 CLAIMS_SCHEMA = "claimcheck.claims/1"
 FINDINGS_SCHEMA = "claimcheck.findings/1"
 
-EXTRACTOR_VERSION = "37"
+EXTRACTOR_VERSION = "38"
 """Version of the claims extractor: a claims file written by another version is extracted
 again (raise it whenever the claims of an unchanged article would change)."""
 

@@ -1145,9 +1145,10 @@ def _surface(sent: Sent, verb: VerbAt) -> str | None:
 
 _ADDRESSEE = re.compile(
     r"^(?:(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|state\s+media|"
-    r"state\s+television|(?:a|the)\s+(?:news|press)\s+conference|(?:a|the)\s+briefing|"
+    r"state\s+television|(?:a|the)\s+(?:joint\s+)?(?:news|press)\s+conference|"
+    r"(?:a|the)\s+briefing|"
     r"lawmakers|parliament|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))"
-    r"(?:\s+(?:after|before|at|on|in|during)\b[^,;]*)?$"
+    r"(?:\s+(?:after|before|at|on|in|during|with)\b[^,;]*)?$"
 )
 """`told reporters after the vote`, `told a news conference in Kyiv`, `told Reuters`."""
 
