@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 
 from .entities import DEPUTY_WORDS, TITLE_STOP, title_words
 from .extract.article import at_place, topic_words
-from .gazetteer import CAPITALS, OFFICE_HEADS, country_of, is_place, org_key
+from .gazetteer import CAPITALS, OFFICE_HEADS, capital_named, country_of, is_place, org_key
 from .models import Claim, ClaimsFile, Entity, Event, Finding
 from .settings import Settings
 from .syndication import independent
@@ -1392,9 +1392,9 @@ def _where(place: str) -> tuple[str, str] | None:
     """("city", folded name) or ("country", canonical name) of a place a gazetteer knows
     (`the Hungarian capital` is Budapest); None for a building or an unknown name."""
     text = re.sub(r"^the\s+", "", place.strip(), flags=re.IGNORECASE)
-    first, _, rest = text.partition(" ")
-    if rest == "capital" and country_of(first) in CAPITALS:
-        return "city", fold(CAPITALS[country_of(first)]).lower()
+    capital = capital_named(text)
+    if capital is not None:
+        return "city", fold(capital).lower()
     country = country_of(text)
     if country is not None and fold(text).lower() not in _CAPITAL_OF:
         return "country", country

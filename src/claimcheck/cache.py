@@ -155,9 +155,12 @@ def read_summary(folder: Path) -> dict | None:
 def stat_key(path: Path) -> str | None:
     """Size, modification time and inode of a file: any write changes one of them."""
     try:
-        st = path.stat()
+        return _stat_text(path.stat())
     except OSError:
         return None
+
+
+def _stat_text(st: os.stat_result) -> str:
     return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}"
 
 
@@ -202,10 +205,9 @@ def json_stats(folder: Path) -> list[tuple[str, str]]:
             if not name.endswith(".json"):
                 continue
             try:
-                st = os.stat(os.path.join(root, name))
+                found.append((prefix + name, _stat_text(os.stat(os.path.join(root, name)))))
             except OSError:
                 continue
-            found.append((prefix + name, f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}"))
     return found
 
 

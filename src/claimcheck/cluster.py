@@ -35,8 +35,9 @@ trusted, so grouping works in four pure steps:
    :attr:`ClusterSettings.near_duplicate` links whatever the other signals say (the same
    article republished, or with one fact, date or name changed).
 4. **Group** the linked pairs, strongest first (union-find over articles sorted by id),
-   skipping a link that would join two groups reporting meetings of different pairs of
-   people with no visitor in common (:func:`_joined`), and describe each group as an
+   skipping a link that would join two groups dated more than the date window apart, or
+   two groups reporting meetings of different pairs of people with no visitor in common
+   (:func:`_joined`), and describe each group as an
    :class:`~claimcheck.models.Event` (:func:`make_event`).
 
 Nothing depends on the order of the input list: articles are sorted by id first, every
@@ -65,7 +66,7 @@ from itertools import chain
 
 import numpy as np
 
-from .gazetteer import FAMILY_NAME_FIRST
+from .gazetteer import family_name_first
 from .models import Claim, ClaimsFile, Entity, Event
 from .settings import Settings
 from .text import fold, name_key, surname_key
@@ -1254,7 +1255,8 @@ def _joined(
             joined = table.pop(ri, frozenset()) | table.pop(rj, frozenset())
             if joined:
                 table[root] = joined
-        spans.pop(ri, None), spans.pop(rj, None)
+        spans.pop(ri, None)
+        spans.pop(rj, None)
         known = [s for s in (span_i, span_j) if s is not None]
         if known:
             spans[root] = (min(s[0] for s in known), max(s[1] for s in known))
@@ -1539,10 +1541,8 @@ def _capitalised(text: str) -> str:
 def _surname(name: str) -> str:
     """The name a person goes by alone: the last word, or a family name written first
     (`Xi` of `Xi Jinping`)."""
-    words = _POSSESSIVE.sub("", name).split()
-    if len(words) in (2, 3) and words[0] in FAMILY_NAME_FIRST:
-        return words[0]
-    return words[-1]
+    plain = _POSSESSIVE.sub("", name)
+    return family_name_first(plain) or plain.split()[-1]
 
 
 @dataclass(frozen=True, slots=True)

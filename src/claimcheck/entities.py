@@ -16,11 +16,11 @@ from functools import lru_cache
 
 from .gazetteer import (
     COUNTRIES,
-    FAMILY_NAME_FIRST,
     OFFICE_HEADS,
     ORG_ALIASES,
     ORG_HEADS,
     country_of,
+    family_name_first,
     is_place,
     org_key,
     outlet_name,
@@ -105,7 +105,7 @@ _COUNTRY_WORDS = frozenset(w for c in COUNTRIES for w in c.split())
 def _office_word(word: str) -> bool:
     """A word of an office's complement (`Affairs`, `Security`, `Defense`), not an acronym
     or a word of a country's name (`Lucia` of Saint Lucia is a first name too): no name
-    opens with one, and a holder's name after an office holds none."""
+    opens with one."""
     return (
         _COMPLEMENT_WORD.fullmatch(word) is not None
         and not word.isupper()
@@ -550,11 +550,8 @@ class Registry:
     def _family_first(self, word: str) -> PersonRecord | None:
         """The person whose family name is written first and is `word`: `Xi` of `Xi
         Jinping`."""
-        if word not in FAMILY_NAME_FIRST:
-            return None
         for record in self.people:
-            tokens = record.name.split(" ")
-            if tokens[0] == word and len(tokens) in (2, 3):
+            if family_name_first(record.name) == word:
                 return record
         return None
 
@@ -802,14 +799,11 @@ def _name_candidates(sentence: str) -> tuple[_Candidate, ...]:
     def add(start, end, name, rank, title, free_from, titled) -> None:
         begin = end - len(name)
         cut, name = _past_words(begin, name, _OPENERS, keep=1)  # `On Monday Kenji Tanaka`
-        if cut != begin:
-            start = cut if start == begin else start
-            free_from = cut if free_from == begin else free_from
-            begin = cut
-        lead = _country_lead(sentence, begin, name)
+        lead = _country_lead(sentence, cut, name)
         if lead is not None:  # `Ambassador of Japan to Azerbaijan Wataru Ishii`
-            name, cut = name[len(lead) + 1 :], begin + len(lead) + 1
+            name, cut = name[len(lead) + 1 :], cut + len(lead) + 1
             title = f"{title} {lead}" if title else None
+        if cut != begin:  # the span and the free-span test start where the name now does
             start = cut if start == begin else start
             free_from = cut if free_from == begin else free_from
         verdict = _name_verdict(name, titled)
@@ -873,7 +867,6 @@ def _name_candidates(sentence: str) -> tuple[_Candidate, ...]:
                 len(words) >= 2
                 and not is_place(" ".join(words[:2]))
                 and not any(is_place(w) for w in words)
-                and fold(words[-1]).lower() not in OFFICE_HEADS
             ):
                 add(start, start + len(name), name, None, None, start, False)
     if " between " in sentence:
@@ -1041,11 +1034,12 @@ def _known_variants(record: PersonRecord) -> tuple[str, ...]:
 @lru_cache(maxsize=8192)
 def _variants_of(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
     variants = {name, *aliases}
-    tokens = name.split(" ")
-    if len(tokens[-1]) > 2:
-        variants.add(tokens[-1])
-    if len(tokens) in (2, 3) and tokens[0] in FAMILY_NAME_FIRST:
-        variants.add(tokens[0])  # `Xi Jinping` is `Xi` later on
+    surname = name.split(" ")[-1]
+    if len(surname) > 2:
+        variants.add(surname)
+    family = family_name_first(name)
+    if family:
+        variants.add(family)  # `Xi Jinping` is `Xi` later on
     plain = [v for v in variants if not v.islower() and not v.startswith(("the ", "The "))]
     return tuple(sorted(plain, key=lambda v: (-len(v), v)))
 

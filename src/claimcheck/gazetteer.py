@@ -2723,6 +2723,24 @@ def is_place(phrase: str) -> bool:
     return any(_country_name(form) or _fold(form) in _PLACE_FOLD for form in _variants(phrase))
 
 
+def family_name_first(name: str) -> str | None:
+    """The family name of a name that writes it first (`Xi` of `Xi Jinping`, `Kim` of
+    `Kim Jong Un`), else None."""
+    words = name.split()
+    return words[0] if len(words) in (2, 3) and words[0] in FAMILY_NAME_FIRST else None
+
+
+def capital_named(phrase: str) -> str | None:
+    """The city `the Hungarian capital` (or `Hungarian capital`) stands for, else None."""
+    words = phrase.split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    if len(words) != 2 or words[1] != "capital":
+        return None
+    country = country_of(words[0])
+    return CAPITALS.get(country) if country else None
+
+
 def outlet_name(alias: str) -> str | None:
     """Canonical outlet display name for an exact alias ("Associated Press" -> "AP").
 

@@ -27,7 +27,14 @@ from ..entities import (
     pronoun_mentions,
     title_mentions,
 )
-from ..gazetteer import ORG_HEADS, country_of, demonym_of, is_place, outlet_name
+from ..gazetteer import (
+    ORG_HEADS,
+    capital_named,
+    country_of,
+    demonym_of,
+    is_place,
+    outlet_name,
+)
 from ..models import (
     EXTRACTOR_VERSION,
     Article,
@@ -886,7 +893,7 @@ def _visited_place(text: str, start: int) -> str | None:
     if match is None:
         return None
     place = _without_calendar_tail(match.group("place"))
-    return place if country_of(place) or is_place(place) else None
+    return place if _known_place(place) else None
 
 
 _RECEIVED_OBJECT = re.compile(
@@ -904,7 +911,7 @@ def _place_in(text: str, start: int) -> str | None:
     limit = _clause_limit(text, start)
     for match in _PLACE_AFTER.finditer(text, start, limit):
         place = _without_calendar_tail(match.group("place"))
-        if country_of(place) or is_place(place) or _capital(place):
+        if _known_place(place):
             return place  # a country, a city (`in Brussels`), `the Azerbaijani capital`
         if _looks_like_venue(place):
             city = _CITY_AFTER.match(text, match.end(), limit)
@@ -927,15 +934,12 @@ _CALENDAR_WORDS = frozenset([*MONTH_NAMES, *WEEKDAY_NAMES])
 
 def at_place(place: str) -> str:
     """`in Tbilisi`, `in the Hungarian capital`, but `at the Defense Ministry`."""
-    if country_of(place) or is_place(place) or _capital(place):
-        return f"in {place}"
-    return f"at {place}"
+    return f"in {place}" if _known_place(place) else f"at {place}"
 
 
-def _capital(place: str) -> bool:
-    """`Azerbaijani capital`, `Turkish capital`: a country's capital city."""
-    first, _, rest = place.partition(" ")
-    return rest == "capital" and country_of(first) is not None
+def _known_place(place: str) -> bool:
+    """A country, a city or region the gazetteer knows, or `the Azerbaijani capital`."""
+    return bool(country_of(place) or is_place(place) or capital_named(place))
 
 
 def _looks_like_venue(place: str) -> bool:
